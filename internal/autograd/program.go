@@ -1,0 +1,220 @@
+package autograd
+
+import (
+	"fmt"
+
+	"veritrain/internal/tensor"
+)
+
+// Update says that after a step the state node State takes the value of node Value.
+type Update struct {
+	State Value
+	Value Value
+}
+
+// Program is a compiled step: the ops needed for the outputs and updates, in execution order,
+// with buffers planned once. Constant sub-graphs are evaluated at compile time.
+type Program struct {
+	g       *Graph
+	Ops     []Value // executed each Run, ascending node order (a topological order)
+	Outputs []Value
+	Updates []Update
+	vals    []*tensor.Tensor // value of each node (nil when not live)
+	static  []bool           // node depends only on constants
+	bound   []bool           // input and state nodes that were bound
+}
+
+// Compile plans a program computing outputs and updates. States and inputs are bound afterwards
+// with Bind. Buffers of intermediate values are reused once their last reader has run.
+func Compile(g *Graph, outputs []Value, updates []Update) (*Program, error) {
+	n := len(g.Nodes)
+	p := &Program{g: g, Outputs: outputs, Updates: updates, vals: make([]*tensor.Tensor, n), static: make([]bool, n), bound: make([]bool, n)}
+	live := make([]bool, n)
+	var mark func(v Value)
+	mark = func(v Value) {
+		if live[v] {
+			return
+		}
+		live[v] = true
+		for _, i := range g.Nodes[v].In {
+			mark(i)
+		}
+	}
+	keep := make([]bool, n) // values that must survive the whole run
+	for _, o := range outputs {
+		mark(o)
+		keep[o] = true
+	}
+	for _, u := range updates {
+		if g.Nodes[u.State].Op != tensor.OpState {
+			return nil, fmt.Errorf("update target %d is %v, not a state", u.State, g.Nodes[u.State].Op)
+		}
+		if !tensor.SameShape(g.Shape(u.State), g.Shape(u.Value)) {
+			return nil, fmt.Errorf("update of state %q: shape %v, new value %v", g.Nodes[u.State].Name, g.Shape(u.State), g.Shape(u.Value))
+		}
+		mark(u.State)
+		mark(u.Value)
+		keep[u.Value] = true
+	}
+	for v := 0; v < n; v++ {
+		nd := &g.Nodes[v]
+		switch nd.Op {
+		case tensor.OpConst:
+			p.static[v] = true
+		case tensor.OpInput, tensor.OpState:
+		default:
+			s := true
+			for _, i := range nd.In {
+				s = s && p.static[i]
+			}
+			p.static[v] = s
+		}
+	}
+	// Evaluate live constant sub-graphs once.
+	for v := 0; v < n; v++ {
+		if !live[v] || !p.static[v] {
+			continue
+		}
+		nd := &g.Nodes[v]
+		p.vals[v] = tensor.New(nd.Shape...)
+		tensor.Exec(&nd.Desc, p.vals[v], p.inputs(Value(v))...)
+	}
+	// Schedule the rest in node order and plan buffer reuse by last use.
+	lastUse := make([]int, n)
+	for v := 0; v < n; v++ {
+		lastUse[v] = -1
+	}
+	for v := 0; v < n; v++ {
+		if !live[v] || p.static[v] {
+			continue
+		}
+		nd := &g.Nodes[v]
+		if nd.Op == tensor.OpInput || nd.Op == tensor.OpState {
+			continue
+		}
+		step := len(p.Ops)
+		p.Ops = append(p.Ops, Value(v))
+		for _, i := range nd.In {
+			lastUse[i] = step
+		}
+	}
+	free := map[int][]*tensor.Tensor{} // element count -> free buffers (LIFO)
+	for step, v := range p.Ops {
+		nd := &g.Nodes[v]
+		size := tensor.Numel(nd.Shape)
+		var t *tensor.Tensor
+		if l := free[size]; len(l) > 0 {
+			t = &tensor.Tensor{Shape: nd.Shape, Data: l[len(l)-1].Data}
+			free[size] = l[:len(l)-1]
+		} else {
+			t = tensor.New(nd.Shape...)
+		}
+		p.vals[v] = t
+		for _, i := range nd.In {
+			in := &g.Nodes[i]
+			if lastUse[i] == step && !keep[i] && !p.static[i] && in.Op != tensor.OpInput && in.Op != tensor.OpState {
+				sz := tensor.Numel(in.Shape)
+				free[sz] = append(free[sz], p.vals[i])
+				lastUse[i] = -2 // released once even if used twice by this op
+			}
+		}
+		if lastUse[v] == -1 && !keep[v] {
+			// produced but never read: release right away
+			free[size] = append(free[size], t)
+		}
+	}
+	return p, nil
+}
+
+func (p *Program) inputs(v Value) []*tensor.Tensor {
+	nd := &p.g.Nodes[v]
+	in := make([]*tensor.Tensor, len(nd.In))
+	for i, x := range nd.In {
+		in[i] = p.vals[x]
+	}
+	return in
+}
+
+// Graph returns the graph the program was compiled from.
+func (p *Program) Graph() *Graph { return p.g }
+
+// Bind attaches t as the value of every input or state node named name (the program reads it at
+// each Run; states are overwritten by their updates at the end of Run).
+func (p *Program) Bind(name string, t *tensor.Tensor) error {
+	found := false
+	for v := range p.g.Nodes {
+		nd := &p.g.Nodes[v]
+		if (nd.Op != tensor.OpInput && nd.Op != tensor.OpState) || nd.Name != name {
+			continue
+		}
+		if !tensor.SameShape(nd.Shape, t.Shape) {
+			return fmt.Errorf("bind %q: program wants shape %v, got %v", name, nd.Shape, t.Shape)
+		}
+		p.vals[v] = t
+		p.bound[v] = true
+		found = true
+	}
+	if !found {
+		return fmt.Errorf("bind %q: no input or state of that name", name)
+	}
+	return nil
+}
+
+// Check reports the first live input or state that has not been bound.
+func (p *Program) Check() error {
+	for v := range p.g.Nodes {
+		nd := &p.g.Nodes[v]
+		if (nd.Op == tensor.OpInput || nd.Op == tensor.OpState) && !p.bound[v] && p.used(Value(v)) {
+			return fmt.Errorf("program %v %q is not bound", nd.Op, nd.Name)
+		}
+	}
+	return nil
+}
+
+func (p *Program) used(v Value) bool {
+	for _, o := range p.Ops {
+		for _, i := range p.g.Nodes[o].In {
+			if i == v {
+				return true
+			}
+		}
+	}
+	for _, u := range p.Updates {
+		if u.State == v || u.Value == v {
+			return true
+		}
+	}
+	for _, o := range p.Outputs {
+		if o == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Run executes one step: every op in order, then copies each update into its state tensor.
+func (p *Program) Run() {
+	for _, v := range p.Ops {
+		nd := &p.g.Nodes[v]
+		tensor.Exec(&nd.Desc, p.vals[v], p.inputs(v)...)
+	}
+	for _, u := range p.Updates {
+		copy(p.vals[u.State].Data, p.vals[u.Value].Data)
+	}
+}
+
+// RunObserved is Run with a callback after each op (for op traces and debugging).
+func (p *Program) RunObserved(after func(v Value, out *tensor.Tensor)) {
+	for _, v := range p.Ops {
+		nd := &p.g.Nodes[v]
+		tensor.Exec(&nd.Desc, p.vals[v], p.inputs(v)...)
+		after(v, p.vals[v])
+	}
+	for _, u := range p.Updates {
+		copy(p.vals[u.State].Data, p.vals[u.Value].Data)
+	}
+}
+
+// Value returns the current value of node v (valid for outputs after Run; intermediate buffers
+// are reused).
+func (p *Program) Value(v Value) *tensor.Tensor { return p.vals[v] }

@@ -1,0 +1,173 @@
+// Package cli is the veritrain command line: one cobra command per subcommand, each a thin
+// layer that parses flags and calls into the internal packages.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"veritrain/internal/spec"
+	"veritrain/internal/tensor"
+	"veritrain/internal/train"
+)
+
+// Execute runs the command line with args (without the program name) and returns the exit code.
+func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := &cobra.Command{
+		Use:           "veritrain",
+		Short:         "veritrain: a trustless marketplace for verifiable ML training compute",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(trainCmd(stdout, stderr))
+	if err := root.ExecuteContext(ctx); err != nil {
+		fmt.Fprintln(stderr, "veritrain:", err)
+		return 1
+	}
+	return 0
+}
+
+func trainCmd(stdout, stderr io.Writer) *cobra.Command {
+	var (
+		steps, threads int
+		out, resume    string
+		asJSON, quiet  bool
+	)
+	c := &cobra.Command{
+		Use:   "train JOB.toml",
+		Short: "Train a job locally, bit-for-bit reproducibly",
+		Long: `Train a job spec locally. Writes checkpoints (safetensors), loss.jsonl and result.json to
+the output directory, prints a progress bar and a summary; with --json prints one JSON object
+with steps, final_loss, eval, samples_per_sec and state_root. Ctrl-C stops after the current
+step and still writes a checkpoint that --resume continues from.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			job, err := spec.ParseFile(args[0])
+			if err != nil {
+				return err
+			}
+			if steps < 0 {
+				return fmt.Errorf("--steps must not be negative, got %d", steps)
+			}
+			if threads < 0 {
+				return fmt.Errorf("--threads must not be negative, got %d", threads)
+			}
+			if threads > 0 {
+				tensor.SetThreads(threads)
+			}
+			if out == "" {
+				out = filepath.Join("runs", job.Name)
+			}
+			total := job.Train.Steps
+			if steps > 0 {
+				total = steps
+			}
+			progress := newProgress(stderr, total, quiet)
+			if !quiet {
+				fmt.Fprintf(stderr, "job %s (%s): %d steps of batch %d, %d threads, output in %s\n", job.Name, job.Hash, total, job.Train.Batch, tensor.Threads(), out)
+			}
+			res, err := train.Run(cmd.Context(), job, train.RunOptions{Steps: steps, OutDir: out, Resume: resume, Progress: progress.update})
+			progress.finish()
+			if err != nil && !errors.Is(err, train.ErrInterrupted) {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(stdout)
+				if err := enc.Encode(res); err != nil {
+					return err
+				}
+			} else {
+				printSummary(stdout, res)
+			}
+			return err
+		},
+	}
+	f := c.Flags()
+	f.IntVar(&steps, "steps", 0, "stop after this many completed steps (default: the spec's train.steps; the schedule still follows the spec)")
+	f.StringVar(&out, "out", "", "output directory (default runs/<job name>)")
+	f.StringVar(&resume, "resume", "", "continue from this checkpoint of the same job")
+	f.BoolVar(&asJSON, "json", false, "print the result as one JSON object")
+	f.IntVar(&threads, "threads", 0, "kernel threads (default: all cores; results never depend on it)")
+	f.BoolVarP(&quiet, "quiet", "q", false, "no progress output")
+	return c
+}
+
+func printSummary(w io.Writer, r *train.Result) {
+	fmt.Fprintf(w, "steps         %d\n", r.Steps)
+	fmt.Fprintf(w, "final loss    %.4f\n", r.FinalLoss)
+	if r.Eval != nil {
+		fmt.Fprintf(w, "eval loss     %.4f (%d samples)\n", r.Eval.Loss, r.Eval.Samples)
+		fmt.Fprintf(w, "eval accuracy %.2f%%\n", 100*r.Eval.Accuracy)
+	}
+	if r.Baseline > 0 {
+		fmt.Fprintf(w, "unigram base  %.4f\n", r.Baseline)
+	}
+	fmt.Fprintf(w, "samples/s     %.0f (median step %.1f ms, %.1f s total)\n", r.SamplesPerSec, r.StepMillis, r.Seconds)
+	fmt.Fprintf(w, "state root    %s\n", r.StateRoot)
+	if r.Checkpoint != "" {
+		fmt.Fprintf(w, "checkpoint    %s\n", r.Checkpoint)
+	}
+}
+
+// progress shows a bar on a terminal and a line every few seconds otherwise.
+type progress struct {
+	w     io.Writer
+	bar   *progressbar.ProgressBar
+	quiet bool
+	last  time.Time
+	eval  string
+}
+
+func newProgress(w io.Writer, total int, quiet bool) *progress {
+	p := &progress{w: w, quiet: quiet, last: time.Now()}
+	if f, ok := w.(*os.File); ok && !quiet && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionSetWidth(30),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionSetDescription("training"),
+		)
+	}
+	return p
+}
+
+func (p *progress) update(pr train.Progress) {
+	if p.quiet {
+		return
+	}
+	if pr.Eval != nil {
+		p.eval = fmt.Sprintf(" eval %.4f/%.2f%%", pr.Eval.Loss, 100*pr.Eval.Accuracy)
+	}
+	desc := fmt.Sprintf("loss %.4f %5.0f samples/s%s", pr.Loss, pr.SamplesPerSec, p.eval)
+	if p.bar != nil {
+		p.bar.Describe(desc)
+		p.bar.Set(pr.Step)
+		return
+	}
+	if time.Since(p.last) >= 5*time.Second || pr.Step == pr.Steps || pr.Eval != nil {
+		p.last = time.Now()
+		fmt.Fprintf(p.w, "step %d/%d %s\n", pr.Step, pr.Steps, desc)
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
+		fmt.Fprintln(p.w)
+	}
+}

@@ -1,0 +1,330 @@
+package tensor
+
+import (
+	"fmt"
+	"math"
+
+	"veritrain/internal/fmath"
+)
+
+// canon maps any NaN to the canonical NaN and leaves every other value bit-identical.
+func canon(x float32) float32 {
+	if x != x {
+		return fmath.NaN()
+	}
+	return x
+}
+
+// Exec computes op d into out from the inputs. Shapes must already have been checked with
+// InferShape (the step-program compiler does this once); Exec panics on a mismatch. Index inputs
+// (gather, scatter_add, onehot) must hold integers in range: the data pipeline validates them
+// before a step runs, and Exec panics otherwise.
+func Exec(d *Desc, out *Tensor, in ...*Tensor) {
+	o := out.Data
+	switch d.Op {
+	case OpConst:
+		copy(o, d.Value)
+	case OpReshape:
+		copy(o, in[0].Data)
+	case OpPermute:
+		permute(o, in[0].Data, in[0].Shape, d.Perm)
+	case OpBroadcast:
+		broadcast(o, out.Shape, in[0].Data, in[0].Shape)
+	case OpSum:
+		sumTo(o, out.Shape, in[0].Data, in[0].Shape)
+	case OpMaxLast:
+		r, n := rows(in[0].Shape)
+		x := in[0].Data
+		for i := 0; i < r; i++ {
+			o[i] = maxRow(x[i*n : i*n+n])
+		}
+	case OpMatMulABT:
+		a, b := in[0].Shape, in[1].Shape
+		rank := len(a)
+		MatMulABT(o, in[0].Data, in[1].Data, Numel(a[:rank-2]), a[rank-2], b[rank-2], a[rank-1])
+	case OpGather:
+		t, idx := in[0], in[1].Data
+		dim := t.Shape[1]
+		for i, f := range idx {
+			r := index(f, t.Shape[0])
+			copy(o[i*dim:(i+1)*dim], t.Data[r*dim:(r+1)*dim])
+		}
+	case OpScatterAdd:
+		g, idx := in[0], in[1].Data
+		dim := g.Shape[1]
+		clear(o)
+		for i, f := range idx {
+			r := index(f, out.Shape[0])
+			dst, src := o[r*dim:(r+1)*dim], g.Data[i*dim:(i+1)*dim]
+			for j, v := range src {
+				dst[j] += v
+			}
+		}
+		canonAll(o)
+	case OpOneHot:
+		c := out.Shape[1]
+		clear(o)
+		for i, f := range in[0].Data {
+			o[i*c+index(f, c)] = 1
+		}
+	case OpAdd:
+		b := in[1].Data[:len(o)]
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = canon(x + b[i])
+		}
+	case OpSub:
+		b := in[1].Data[:len(o)]
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = canon(x - b[i])
+		}
+	case OpMul:
+		b := in[1].Data[:len(o)]
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = canon(x * b[i])
+		}
+	case OpDiv:
+		b := in[1].Data[:len(o)]
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = canon(x / b[i])
+		}
+	case OpMax:
+		b := in[1].Data[:len(o)]
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = max2(x, b[i])
+		}
+	case OpGT:
+		b := in[1].Data[:len(o)]
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = gt(x, b[i])
+		}
+	case OpWhere:
+		a, b := in[1].Data[:len(o)], in[2].Data[:len(o)]
+		for i, c := range in[0].Data[:len(o)] {
+			if c != 0 {
+				o[i] = a[i]
+			} else {
+				o[i] = b[i]
+			}
+		}
+	case OpNeg:
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = canon(-x)
+		}
+	case OpExp:
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = fmath.Exp(x)
+		}
+	case OpLog:
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = fmath.Log(x)
+		}
+	case OpSqrt:
+		for i, x := range in[0].Data[:len(o)] {
+			o[i] = fmath.Sqrt(x)
+		}
+	default:
+		panic(fmt.Sprintf("tensor: Exec of %v", d.Op))
+	}
+}
+
+// max2 is the canonical binary maximum: NaN if either operand is NaN, otherwise a if a > b,
+// otherwise b (so max2(-0, +0) = +0 and max2(+0, -0) = -0).
+func max2(a, b float32) float32 {
+	if a != a || b != b {
+		return fmath.NaN()
+	}
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// gt is 1 if a > b, else 0 (0 when either is NaN).
+func gt(a, b float32) float32 {
+	if a > b {
+		return 1
+	}
+	return 0
+}
+
+// maxRow is the canonical row maximum: m = -Inf; for k ascending, m = x[k] if x[k] > m; NaN if any
+// element is NaN. Equal values keep the first one (relevant only for -0 and +0).
+func maxRow(x []float32) float32 {
+	m := float32(math.Inf(-1))
+	for _, v := range x {
+		if v != v {
+			return fmath.NaN()
+		}
+		if v > m {
+			m = v
+		}
+	}
+	return m
+}
+
+// index converts an index value stored as float32 to an int in [0, n), panicking otherwise.
+func index(f float32, n int) int {
+	i := int(f)
+	if float32(i) != f || i < 0 || i >= n {
+		panic(fmt.Sprintf("tensor: index %v out of range [0,%d)", f, n))
+	}
+	return i
+}
+
+func canonAll(x []float32) {
+	for i, v := range x {
+		if v != v {
+			x[i] = fmath.NaN()
+		}
+	}
+}
+
+// permute writes out[j...] = in[...] for the axis permutation perm (output axis a is input axis
+// perm[a]).
+func permute(out, in []float32, inShape, perm []int) {
+	rank := len(inShape)
+	if rank == 0 || len(in) == 0 {
+		copy(out, in)
+		return
+	}
+	inStr := Strides(inShape)
+	outShape := make([]int, rank)
+	str := make([]int, rank) // input stride of each output axis
+	for a, p := range perm {
+		outShape[a] = inShape[p]
+		str[a] = inStr[p]
+	}
+	// Walk the output in row-major order; the innermost axis is a strided copy.
+	last := rank - 1
+	n, s := outShape[last], str[last]
+	idx := make([]int, rank)
+	for o := 0; o < len(out); o += n {
+		base := 0
+		for a := 0; a < last; a++ {
+			base += idx[a] * str[a]
+		}
+		dst := out[o : o+n]
+		if s == 1 {
+			copy(dst, in[base:base+n])
+		} else {
+			for j := range dst {
+				dst[j] = in[base+j*s]
+			}
+		}
+		for a := last - 1; a >= 0; a-- {
+			idx[a]++
+			if idx[a] < outShape[a] {
+				break
+			}
+			idx[a] = 0
+		}
+	}
+}
+
+// bcastStrides returns, for every axis of the (larger) shape to, the stride of the matching axis
+// of from, or 0 where from is broadcast along that axis.
+func bcastStrides(from, to []int) []int {
+	fs := Strides(from)
+	s := make([]int, len(to))
+	off := len(to) - len(from)
+	for i := range from {
+		if from[i] != 1 {
+			s[off+i] = fs[i]
+		}
+	}
+	return s
+}
+
+// broadcast writes out (shape to) from in (shape from) by repeating along broadcast axes.
+func broadcast(out []float32, to []int, in []float32, from []int) {
+	if len(out) == 0 {
+		return
+	}
+	if len(in) == 1 {
+		v := in[0]
+		for i := range out {
+			out[i] = v
+		}
+		return
+	}
+	str := bcastStrides(from, to)
+	rank := len(to)
+	last := rank - 1
+	n, s := to[last], str[last]
+	idx := make([]int, rank)
+	for o := 0; o < len(out); o += n {
+		base := 0
+		for a := 0; a < last; a++ {
+			base += idx[a] * str[a]
+		}
+		dst := out[o : o+n]
+		if s == 0 {
+			v := in[base]
+			for j := range dst {
+				dst[j] = v
+			}
+		} else {
+			copy(dst, in[base:base+n])
+		}
+		for a := last - 1; a >= 0; a-- {
+			idx[a]++
+			if idx[a] < to[a] {
+				break
+			}
+			idx[a] = 0
+		}
+	}
+}
+
+// sumTo reduces in (shape from) to out (shape to, broadcastable to from) by summation.
+//
+// Canonical order: each output element is the sum, from +0 in one float32 accumulator, of the
+// input elements that broadcast from it, taken in ascending row-major order of the input. The
+// kernel walks the input once in row-major order and adds each element into its output slot, which
+// realises exactly that order for every output element.
+func sumTo(out []float32, to []int, in []float32, from []int) {
+	clear(out)
+	if len(in) == 0 {
+		return
+	}
+	if len(out) == 1 {
+		var s float32
+		for _, v := range in {
+			s += v
+		}
+		out[0] = canon(s)
+		return
+	}
+	str := bcastStrides(to, from)
+	rank := len(from)
+	last := rank - 1
+	n, s := from[last], str[last]
+	idx := make([]int, rank)
+	for i := 0; i < len(in); i += n {
+		base := 0
+		for a := 0; a < last; a++ {
+			base += idx[a] * str[a]
+		}
+		src := in[i : i+n]
+		if s == 0 {
+			acc := out[base]
+			for _, v := range src {
+				acc += v
+			}
+			out[base] = acc
+		} else {
+			dst := out[base : base+n]
+			for j, v := range src {
+				dst[j] += v
+			}
+		}
+		for a := last - 1; a >= 0; a-- {
+			idx[a]++
+			if idx[a] < from[a] {
+				break
+			}
+			idx[a] = 0
+		}
+	}
+	canonAll(out)
+}

@@ -1,0 +1,130 @@
+package train
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+
+	"veritrain/internal/spec"
+	"veritrain/internal/tensor"
+)
+
+// Golden state roots of fixed runs. They are the product's determinism contract: every build
+// (GOMAXPROCS and kernel thread counts, GOAMD64=v1/v3, GOARCH=arm64 under qemu, purego) must
+// reproduce them bit for bit. Change them only together with a spec version change, never to
+// make a test pass.
+var goldens = []struct {
+	spec        string
+	steps       int
+	initialRoot string
+	finalRoot   string
+}{
+	{"testdata/mnist-golden.toml", 50,
+		"TODO",
+		"TODO"},
+	{"testdata/gpt-golden.toml", 20,
+		"TODO",
+		"TODO"},
+}
+
+func runGolden(t *testing.T, path string, steps int) (initial, final string, losses []float32) {
+	t.Helper()
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := LoadData(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := New(job, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	initial = tr.StateRoot().String()
+	for tr.StepsDone() < steps {
+		l, err := tr.Step()
+		if err != nil {
+			t.Fatal(err)
+		}
+		losses = append(losses, l)
+	}
+	return initial, tr.StateRoot().String(), losses
+}
+
+func TestGoldenStateRoots(t *testing.T) {
+	for _, g := range goldens {
+		t.Run(g.spec, func(t *testing.T) {
+			initial, final, losses := runGolden(t, g.spec, g.steps)
+			t.Logf("%s on %s/%s: initial %s final %s, loss %.4f -> %.4f", g.spec, runtime.GOOS, runtime.GOARCH, initial, final, losses[0], losses[len(losses)-1])
+			if initial != g.initialRoot {
+				t.Errorf("initial state root %s, golden %s", initial, g.initialRoot)
+			}
+			if final != g.finalRoot {
+				t.Errorf("state root after %d steps %s, golden %s", g.steps, final, g.finalRoot)
+			}
+			if !(losses[len(losses)-1] < losses[0]) {
+				t.Errorf("loss did not fall: %v", losses)
+			}
+		})
+	}
+}
+
+// TestThreadCountsAgree runs the same job with 1, 2 and 8 kernel threads (and GOMAXPROCS to
+// match) and requires identical state roots after every step.
+func TestThreadCountsAgree(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	defer tensor.SetThreads(tensor.Threads())
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	var ref []string
+	for _, n := range []int{1, 2, 8} {
+		runtime.GOMAXPROCS(n)
+		tensor.SetThreads(n)
+		roots := stepRoots(t, "testdata/gpt-golden.toml", 6)
+		if ref == nil {
+			ref = roots
+			continue
+		}
+		for i := range ref {
+			if roots[i] != ref[i] {
+				t.Fatalf("threads=%d: state root after step %d is %s, with 1 thread %s", n, i+1, roots[i], ref[i])
+			}
+		}
+	}
+}
+
+func stepRoots(t *testing.T, path string, steps int) []string {
+	t.Helper()
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := LoadData(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := New(job, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roots []string
+	for i := 0; i < steps; i++ {
+		if _, err := tr.Step(); err != nil {
+			t.Fatal(err)
+		}
+		roots = append(roots, tr.StateRoot().String())
+	}
+	return roots
+}
+
+func TestMain(m *testing.M) {
+	if n := os.Getenv("VERITRAIN_TEST_THREADS"); n != "" {
+		var k int
+		fmt.Sscan(n, &k)
+		tensor.SetThreads(k)
+	}
+	os.Exit(m.Run())
+}

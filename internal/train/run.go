@@ -1,0 +1,184 @@
+package train
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"veritrain/internal/safetensors"
+	"veritrain/internal/spec"
+)
+
+// RunOptions control a local training run.
+type RunOptions struct {
+	Steps    int    // stop after this many completed steps (0: the spec's train.steps)
+	OutDir   string // where checkpoints, the loss log and result.json go ("" writes nothing)
+	Resume   string // a checkpoint to continue from
+	Progress func(Progress)
+}
+
+// Progress is reported after every step.
+type Progress struct {
+	Step, Steps   int
+	Loss          float32
+	SamplesPerSec float64
+	Eval          *EvalResult // set on steps that evaluated
+}
+
+// Result summarises a run (printed by `veritrain train --json`).
+type Result struct {
+	Job           string      `json:"job"`
+	JobHash       string      `json:"job_hash"`
+	Steps         int         `json:"steps"`
+	FinalLoss     float32     `json:"final_loss"`
+	Eval          *EvalResult `json:"eval"`
+	Baseline      float64     `json:"unigram_baseline,omitempty"`
+	SamplesPerSec float64     `json:"samples_per_sec"`
+	StepMillis    float64     `json:"step_ms_median"`
+	Seconds       float64     `json:"seconds"`
+	StateRoot     string      `json:"state_root"`
+	Checkpoint    string      `json:"checkpoint,omitempty"`
+	Interrupted   bool        `json:"interrupted,omitempty"`
+}
+
+// Run trains job locally: it loads the data, builds the trainer, runs the steps with periodic
+// evaluation and checkpoints, and writes the final checkpoint, the loss log and result.json to
+// opts.OutDir. Cancelling ctx stops after the current step and still writes a checkpoint, so no
+// work is lost.
+func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
+	ds, err := LoadData(job)
+	if err != nil {
+		return nil, err
+	}
+	t, err := New(job, ds)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Resume != "" {
+		f, err := safetensors.ReadFile(opts.Resume)
+		if err != nil {
+			return nil, fmt.Errorf("resume: %w", err)
+		}
+		if h := f.Metadata[MetaJob]; h != job.Hash.String() {
+			return nil, fmt.Errorf("resume: checkpoint %s belongs to job %s, not this spec (%s)", opts.Resume, h, job.Hash)
+		}
+		if err := t.State.Load(f, false); err != nil {
+			return nil, fmt.Errorf("resume %s: %w", opts.Resume, err)
+		}
+	}
+	steps := opts.Steps
+	if steps <= 0 {
+		steps = job.Train.Steps
+	}
+	var logw *bufio.Writer
+	if opts.OutDir != "" {
+		if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+			return nil, err
+		}
+		lf, err := os.OpenFile(filepath.Join(opts.OutDir, "loss.jsonl"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+		if err != nil {
+			return nil, err
+		}
+		defer lf.Close()
+		logw = bufio.NewWriter(lf)
+		defer logw.Flush()
+	}
+	logLine := func(v any) {
+		if logw != nil {
+			b, _ := json.Marshal(v)
+			logw.Write(append(b, '\n'))
+		}
+	}
+	res := &Result{Job: job.Name, JobHash: job.Hash.String(), Baseline: ds.Baseline}
+	start := time.Now()
+	var stepTimes []float64
+	samples := 0
+	for t.StepsDone() < steps {
+		if ctx.Err() != nil {
+			res.Interrupted = true
+			break
+		}
+		t0 := time.Now()
+		loss, err := t.Step()
+		if err != nil {
+			return nil, err
+		}
+		stepTimes = append(stepTimes, time.Since(t0).Seconds())
+		samples += job.Train.Batch
+		done := t.StepsDone()
+		res.FinalLoss = loss
+		if math.IsNaN(float64(loss)) || math.IsInf(float64(loss), 0) {
+			return nil, fmt.Errorf("step %d: loss is %v: training diverged (lower the learning rate?)", done, loss)
+		}
+		p := Progress{Step: done, Steps: steps, Loss: loss, SamplesPerSec: float64(samples) / time.Since(start).Seconds()}
+		if done%job.Train.LogEvery == 0 || done == steps {
+			logLine(map[string]any{"step": done, "loss": loss})
+		}
+		if e := job.Eval.Every; e > 0 && done%e == 0 && done != steps {
+			ev, err := t.Evaluate()
+			if err != nil {
+				return nil, err
+			}
+			p.Eval = &ev
+			logLine(map[string]any{"step": done, "eval_loss": ev.Loss, "eval_accuracy": ev.Accuracy})
+		}
+		if k := job.Train.CheckpointEvery; opts.OutDir != "" && k > 0 && done%k == 0 && done != steps {
+			if err := t.State.Save(filepath.Join(opts.OutDir, fmt.Sprintf("ckpt-%07d.safetensors", done)), job.Hash); err != nil {
+				return nil, err
+			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(p)
+		}
+	}
+	res.Seconds = time.Since(start).Seconds()
+	if res.Seconds > 0 {
+		res.SamplesPerSec = float64(samples) / res.Seconds
+	}
+	res.StepMillis = median(stepTimes) * 1000
+	res.Steps = t.StepsDone()
+	ev, err := t.Evaluate()
+	if err != nil {
+		return nil, err
+	}
+	res.Eval = &ev
+	logLine(map[string]any{"step": res.Steps, "eval_loss": ev.Loss, "eval_accuracy": ev.Accuracy})
+	res.StateRoot = t.StateRoot().String()
+	if opts.OutDir != "" {
+		name := "final.safetensors"
+		if res.Interrupted || res.Steps < job.Train.Steps {
+			name = fmt.Sprintf("ckpt-%07d.safetensors", res.Steps)
+		}
+		res.Checkpoint = filepath.Join(opts.OutDir, name)
+		if err := t.State.Save(res.Checkpoint, job.Hash); err != nil {
+			return nil, err
+		}
+		b, _ := json.MarshalIndent(res, "", "  ")
+		if err := os.WriteFile(filepath.Join(opts.OutDir, "result.json"), append(b, '\n'), 0o644); err != nil {
+			return nil, err
+		}
+	}
+	if res.Interrupted {
+		return res, ErrInterrupted
+	}
+	return res, nil
+}
+
+// ErrInterrupted is returned (with a valid result and checkpoint) when the run was cancelled.
+var ErrInterrupted = errors.New("training interrupted")
+
+func median(x []float64) float64 {
+	if len(x) == 0 {
+		return 0
+	}
+	s := slices.Clone(x)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
