@@ -106,7 +106,9 @@ func Grad(g *Graph, loss Value, wrt []Value) []Value {
 	// needs[v]: v depends on some wrt node, so a gradient must flow into it.
 	needs := make([]bool, n)
 	for _, w := range wrt {
-		needs[w] = true
+		if int(w) < n { // a node made after the loss cannot influence it
+			needs[w] = true
+		}
 	}
 	for v := 0; v < n; v++ {
 		for _, i := range g.Nodes[v].In {
@@ -144,7 +146,10 @@ func Grad(g *Graph, loss Value, wrt []Value) []Value {
 	}
 	out := make([]Value, len(wrt))
 	for i, w := range wrt {
-		out[i] = grads[w]
+		out[i] = None
+		if int(w) < n {
+			out[i] = grads[w]
+		}
 		if out[i] == None {
 			out[i] = g.Like(0, w)
 		}

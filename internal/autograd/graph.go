@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 
+	"veritrain/internal/fmath"
 	"veritrain/internal/tensor"
 )
 
@@ -74,7 +75,11 @@ func (g *Graph) Const(shape []int, values []float32) Value {
 		panic(fmt.Sprintf("autograd: const of shape %v with %d values", shape, len(values)))
 	}
 	v := g.add(tensor.OpConst, shape, nil)
-	g.Nodes[v].Value = append([]float32(nil), values...)
+	vals := make([]float32, len(values))
+	for i, x := range values {
+		vals[i] = fmath.Canon(x) // every NaN in a program is the canonical one
+	}
+	g.Nodes[v].Value = vals
 	return v
 }
 
@@ -217,8 +222,13 @@ func (g *Graph) MulBy(a, s Value) Value { return g.Mul(a, g.Broadcast(s, g.Shape
 // Min is the elementwise minimum, -max(-a, -b).
 func (g *Graph) Min(a, b Value) Value { return g.Neg(g.Max(g.Neg(a), g.Neg(b))) }
 
-// StopGradient marks v so that no gradient flows through it to its inputs.
+// StopGradient marks the op node v so that no gradient flows through it to its inputs. It marks
+// the node itself, so every consumer of v is affected: apply it only to a node made for the
+// purpose (e.g. the max of a stable softmax), never to a leaf or a shared value.
 func (g *Graph) StopGradient(v Value) Value {
+	if len(g.Nodes[v].In) == 0 {
+		panic(fmt.Sprintf("autograd: StopGradient on the leaf %v %q", g.Nodes[v].Op, g.Nodes[v].Name))
+	}
 	g.Nodes[v].NoGrad = true
 	return v
 }

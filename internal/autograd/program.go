@@ -45,9 +45,19 @@ func Compile(g *Graph, outputs []Value, updates []Update) (*Program, error) {
 		mark(o)
 		keep[o] = true
 	}
+	targets := make([]bool, n)
 	for _, u := range updates {
 		if g.Nodes[u.State].Op != tensor.OpState {
 			return nil, fmt.Errorf("update target %d is %v, not a state", u.State, g.Nodes[u.State].Op)
+		}
+		if targets[u.State] {
+			return nil, fmt.Errorf("state %q is updated twice", g.Nodes[u.State].Name)
+		}
+		targets[u.State] = true
+		// Updates are applied one after another at the end of Run; a value that is itself a
+		// state or input would be read after an earlier update may have overwritten it.
+		if op := g.Nodes[u.Value].Op; op == tensor.OpState || op == tensor.OpInput {
+			return nil, fmt.Errorf("update of state %q takes the %v %q directly; updates must be computed values", g.Nodes[u.State].Name, op, g.Nodes[u.Value].Name)
 		}
 		if !tensor.SameShape(g.Shape(u.State), g.Shape(u.Value)) {
 			return nil, fmt.Errorf("update of state %q: shape %v, new value %v", g.Nodes[u.State].Name, g.Shape(u.State), g.Shape(u.Value))

@@ -8,7 +8,10 @@
 //     it into an FMA;
 //   - every reduction runs in one fixed order from +0 (or -Inf for max) in one float32 accumulator;
 //     threads split outputs, never a reduction;
-//   - every NaN written to an output is the canonical NaN (fmath.Canon);
+//   - every NaN an op creates is the canonical NaN (fmath.Canon); ops that only move data
+//     (reshape, permute, broadcast, gather, where) copy bits, and their inputs are canonical by
+//     construction: constants are canonicalised by the graph builder, and data and loaded state
+//     must be finite;
 //   - exp, log and sqrt come from internal/fmath, never from the math package.
 package tensor
 
