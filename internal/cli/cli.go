@@ -53,17 +53,22 @@ func trainCmd(stdout, stderr io.Writer) *cobra.Command {
 the output directory, prints a progress bar and a summary; with --json prints one JSON object
 with steps, final_loss, eval, samples_per_sec and state_root. Ctrl-C stops after the current
 step and still writes a checkpoint that --resume continues from.`,
-		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			job, err := spec.ParseFile(args[0])
-			if err != nil {
-				return err
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return fmt.Errorf("train takes one job spec file: veritrain train JOB.toml [flags] (got %d arguments)", len(args))
 			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
 			if steps < 0 {
 				return fmt.Errorf("--steps must not be negative, got %d", steps)
 			}
 			if threads < 0 {
 				return fmt.Errorf("--threads must not be negative, got %d", threads)
+			}
+			job, err := spec.ParseFile(args[0])
+			if err != nil {
+				return err
 			}
 			if threads > 0 {
 				tensor.SetThreads(threads)

@@ -135,7 +135,7 @@ func Parse(b []byte, dir string) (*Job, error) {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("malformed TOML: %s", strings.TrimSpace(pe.ErrorWithPosition()))
+			return nil, fmt.Errorf("malformed TOML: %s", strings.TrimSpace(errorWithPosition(pe)))
 		}
 		return nil, fmt.Errorf("malformed spec: %w", err)
 	}
@@ -153,6 +153,20 @@ func Parse(b []byte, dir string) (*Job, error) {
 		return nil, err
 	}
 	return j, nil
+}
+
+// errorWithPosition is pe.ErrorWithPosition, which panics for errors reported at line 0
+// (BurntSushi/toml issue 498); it falls back to the plain message.
+func errorWithPosition(pe toml.ParseError) (s string) {
+	if pe.Position.Line < 1 {
+		return pe.Error()
+	}
+	defer func() {
+		if recover() != nil {
+			s = pe.Error()
+		}
+	}()
+	return pe.ErrorWithPosition()
 }
 
 // Defaults returns a spec with every optional field at its default.
@@ -185,6 +199,13 @@ func (j *Job) Validate() error {
 	if j.Name == "" {
 		return fmt.Errorf("name is required")
 	}
+	switch j.Model.Kind {
+	case "sequential", "gpt":
+	case "":
+		return fmt.Errorf("model.kind is required (sequential or gpt)")
+	default:
+		return fmt.Errorf("unknown model kind %q (want sequential or gpt)", j.Model.Kind)
+	}
 	switch j.Data.Dataset {
 	case "mnist":
 		if j.Model.Kind != "sequential" {
@@ -214,18 +235,14 @@ func (j *Job) Validate() error {
 	if j.Data.Limit < 0 {
 		return fmt.Errorf("data.limit must not be negative, got %d", j.Data.Limit)
 	}
-	switch j.Model.Kind {
-	case "sequential", "gpt":
-	case "":
-		return fmt.Errorf("model.kind is required (sequential or gpt)")
-	default:
-		return fmt.Errorf("unknown model kind %q (want sequential or gpt)", j.Model.Kind)
-	}
 	vocab := j.Model.Vocab
 	if vocab == 0 {
 		vocab = 2 // checked against the dataset when it is loaded
 	}
 	if err := j.NewModel(vocab).Check(); err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	if err := j.checkSize(); err != nil {
 		return fmt.Errorf("model: %w", err)
 	}
 	t := j.Train
@@ -292,4 +309,39 @@ func (j *Job) Resolve(path string) string {
 		return path
 	}
 	return filepath.Join(j.Dir, path)
+}
+
+// MaxModelFloats bounds the parameter count and the largest activation of a step, so that an
+// absurd spec is rejected before any allocation.
+const MaxModelFloats = 1 << 31
+
+func (j *Job) checkSize() error {
+	m, b := j.Model, float64(j.Train.Batch)
+	var params, act float64
+	switch m.Kind {
+	case "gpt":
+		v, t, d, h := float64(m.Vocab), float64(m.Context), float64(m.Dim), float64(m.Heads)
+		if v == 0 {
+			v = 256 // a byte-level vocabulary is at most 256
+		}
+		params = 2*v*d + t*d + float64(m.Depth)*(12*d*d+13*d) + 2*d + v
+		act = max(b*t*4*d, b*h*t*t, b*t*v)
+	default:
+		w := float64(m.Input)
+		act = b * w
+		for _, l := range m.Layers {
+			switch l.Type {
+			case "linear":
+				params += w*float64(l.Out) + float64(l.Out)
+				w = float64(l.Out)
+			case "layernorm":
+				params += 2 * w
+			}
+			act = max(act, b*w)
+		}
+	}
+	if params > MaxModelFloats || act > MaxModelFloats {
+		return fmt.Errorf("model too large: about %.3g parameters and %.3g activation values per step (at most %d each)", params, act, MaxModelFloats)
+	}
+	return nil
 }

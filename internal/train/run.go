@@ -66,16 +66,26 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("resume: %w", err)
 		}
-		if h := f.Metadata[MetaJob]; h != job.Hash.String() {
+		h, ok := f.Metadata[MetaJob]
+		if !ok || f.Metadata[MetaFormat] != FormatV1 {
+			return nil, fmt.Errorf("resume: %s is not a veritrain checkpoint (no %s metadata); to start from its weights, name it in [init] weights", opts.Resume, FormatV1)
+		}
+		if h != job.Hash.String() {
 			return nil, fmt.Errorf("resume: checkpoint %s belongs to job %s, not this spec (%s)", opts.Resume, h, job.Hash)
 		}
 		if err := t.State.Load(f, false); err != nil {
 			return nil, fmt.Errorf("resume %s: %w", opts.Resume, err)
 		}
+		if got, want := t.State.Root().String(), f.Metadata[MetaStateRoot]; got != want {
+			return nil, fmt.Errorf("resume %s: the tensors have state root %s but the checkpoint records %s: the file is corrupt or was edited", opts.Resume, got, want)
+		}
 	}
 	steps := opts.Steps
 	if steps <= 0 {
 		steps = job.Train.Steps
+	}
+	if steps > job.Train.Steps {
+		return nil, fmt.Errorf("cannot train %d steps: the job has %d (train.steps); --steps only stops early", steps, job.Train.Steps)
 	}
 	var logw *bufio.Writer
 	if opts.OutDir != "" {
