@@ -95,12 +95,12 @@ func Cos(g *autograd.Graph, p value) value {
 	x := g.Mul(g.Sub(g.Scalar(0.5), p), g.Scalar(float32(math.Pi)))
 	x2 := g.Mul(x, x)
 	coef := []float32{
-		-1.0 / 6227020800, // -1/13!
-		1.0 / 39916800,    // 1/11!
-		-1.0 / 362880,     // -1/9!
-		1.0 / 5040,        // 1/7!
-		-1.0 / 120,        // -1/5!
-		1.0 / 6,           // 1/3!  (subtracted below via the sign)
+		1.0 / 6227020800, // 1/13!
+		-1.0 / 39916800,  // -1/11!
+		1.0 / 362880,     // 1/9!
+		-1.0 / 5040,      // -1/7!
+		1.0 / 120,        // 1/5!
+		1.0 / 6,          // 1/3!, subtracted below
 	}
 	acc := g.Scalar(coef[0])
 	for _, c := range coef[1:5] {
