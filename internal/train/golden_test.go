@@ -21,11 +21,11 @@ var goldens = []struct {
 	finalRoot   string
 }{
 	{"testdata/mnist-golden.toml", 50,
-		"TODO",
-		"TODO"},
+		"0x3ea673ce87042b7c1aa31e4e231a0a51c3260a0920ff48b7264e3f669f5f7575",
+		"0x572b51a86530b0e61ade9af3ca4ee73a9d7b0118d42d6141c933bca436a82aae"},
 	{"testdata/gpt-golden.toml", 20,
-		"TODO",
-		"TODO"},
+		"0x183d7bd01e1697fe449e871173b2e507e1530f2c9d131d30e3b670ed33db61b7",
+		"0xf149c7b951d8c09fd8ea38f751f00d3bf74c28a4d7cd727d2f9113e42d34979c"},
 }
 
 func runGolden(t *testing.T, path string, steps int) (initial, final string, losses []float32) {
