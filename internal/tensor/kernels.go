@@ -179,6 +179,29 @@ func canonAll(x []float32) {
 	}
 }
 
+// walkRows calls fn(r, base) for every row r (run along the last axis) of a tensor of the given
+// shape, in row-major order, where base = Σ idx[a]·str[a] over the leading axes' indices. It is
+// the one strided walk that permute, broadcast and sum share.
+func walkRows(shape, str []int, fn func(r, base int)) {
+	last := len(shape) - 1
+	idx := make([]int, last)
+	n := Numel(shape[:last])
+	for r := 0; r < n; r++ {
+		base := 0
+		for a, i := range idx {
+			base += i * str[a]
+		}
+		fn(r, base)
+		for a := last - 1; a >= 0; a-- {
+			idx[a]++
+			if idx[a] < shape[a] {
+				break
+			}
+			idx[a] = 0
+		}
+	}
+}
+
 // permute writes out[j...] = in[...] for the axis permutation perm (output axis a is input axis
 // perm[a]).
 func permute(out, in []float32, inShape, perm []int) {
@@ -195,30 +218,17 @@ func permute(out, in []float32, inShape, perm []int) {
 		str[a] = inStr[p]
 	}
 	// Walk the output in row-major order; the innermost axis is a strided copy.
-	last := rank - 1
-	n, s := outShape[last], str[last]
-	idx := make([]int, rank)
-	for o := 0; o < len(out); o += n {
-		base := 0
-		for a := 0; a < last; a++ {
-			base += idx[a] * str[a]
-		}
-		dst := out[o : o+n]
+	n, s := outShape[rank-1], str[rank-1]
+	walkRows(outShape, str, func(r, base int) {
+		dst := out[r*n : r*n+n]
 		if s == 1 {
 			copy(dst, in[base:base+n])
-		} else {
-			for j := range dst {
-				dst[j] = in[base+j*s]
-			}
+			return
 		}
-		for a := last - 1; a >= 0; a-- {
-			idx[a]++
-			if idx[a] < outShape[a] {
-				break
-			}
-			idx[a] = 0
+		for j := range dst {
+			dst[j] = in[base+j*s]
 		}
-	}
+	})
 }
 
 // bcastStrides returns, for every axis of the (larger) shape to, the stride of the matching axis
@@ -248,32 +258,18 @@ func broadcast(out []float32, to []int, in []float32, from []int) {
 		return
 	}
 	str := bcastStrides(from, to)
-	rank := len(to)
-	last := rank - 1
-	n, s := to[last], str[last]
-	idx := make([]int, rank)
-	for o := 0; o < len(out); o += n {
-		base := 0
-		for a := 0; a < last; a++ {
-			base += idx[a] * str[a]
-		}
-		dst := out[o : o+n]
-		if s == 0 {
-			v := in[base]
-			for j := range dst {
-				dst[j] = v
-			}
-		} else {
+	n, s := to[len(to)-1], str[len(to)-1]
+	walkRows(to, str, func(r, base int) {
+		dst := out[r*n : r*n+n]
+		if s == 1 {
 			copy(dst, in[base:base+n])
+			return
 		}
-		for a := last - 1; a >= 0; a-- {
-			idx[a]++
-			if idx[a] < to[a] {
-				break
-			}
-			idx[a] = 0
+		v := in[base] // broadcast along the last axis
+		for j := range dst {
+			dst[j] = v
 		}
-	}
+	})
 }
 
 // sumTo reduces in (shape from) to out (shape to, broadcastable to from) by summation.
@@ -296,35 +292,21 @@ func sumTo(out []float32, to []int, in []float32, from []int) {
 		return
 	}
 	str := bcastStrides(to, from)
-	rank := len(from)
-	last := rank - 1
-	n, s := from[last], str[last]
-	idx := make([]int, rank)
-	for i := 0; i < len(in); i += n {
-		base := 0
-		for a := 0; a < last; a++ {
-			base += idx[a] * str[a]
-		}
-		src := in[i : i+n]
-		if s == 0 {
+	n, s := from[len(from)-1], str[len(from)-1]
+	walkRows(from, str, func(r, base int) {
+		src := in[r*n : r*n+n]
+		if s == 0 { // the whole row sums into one output element
 			acc := out[base]
 			for _, v := range src {
 				acc += v
 			}
 			out[base] = acc
-		} else {
-			dst := out[base : base+n]
-			for j, v := range src {
-				dst[j] += v
-			}
+			return
 		}
-		for a := last - 1; a >= 0; a-- {
-			idx[a]++
-			if idx[a] < from[a] {
-				break
-			}
-			idx[a] = 0
+		dst := out[base : base+n]
+		for j, v := range src {
+			dst[j] += v
 		}
-	}
+	})
 	canonAll(out)
 }

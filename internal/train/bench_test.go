@@ -1,10 +1,6 @@
 package train
 
-import (
-	"testing"
-
-	"veritrain/internal/spec"
-)
+import "testing"
 
 // BenchmarkStep measures one training step of each example (ns/op is the step time; run with
 // -count 5 and compare medians with benchstat). It also reports samples/s and the share of a
@@ -12,15 +8,7 @@ import (
 func BenchmarkStep(b *testing.B) {
 	for _, ex := range []string{"mnist-mlp", "char-gpt"} {
 		b.Run(ex, func(b *testing.B) {
-			job, err := spec.ParseFile("../../examples/" + ex + ".toml")
-			if err != nil {
-				b.Fatal(err)
-			}
-			ds, err := LoadData(job)
-			if err != nil {
-				b.Fatal(err)
-			}
-			tr, err := New(job, ds)
+			tr, err := Open("../../examples/" + ex + ".toml")
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -35,7 +23,7 @@ func BenchmarkStep(b *testing.B) {
 			}
 			b.StopTimer()
 			perStep := b.Elapsed().Seconds() / float64(b.N)
-			b.ReportMetric(float64(job.Train.Batch)/perStep, "samples/s")
+			b.ReportMetric(float64(tr.Job.Train.Batch)/perStep, "samples/s")
 			b.ReportMetric(float64(len(tr.State.Flat)*4)/1e6, "state-MB")
 		})
 	}
@@ -45,15 +33,7 @@ func BenchmarkStep(b *testing.B) {
 func BenchmarkStateRoot(b *testing.B) {
 	for _, ex := range []string{"mnist-mlp", "char-gpt"} {
 		b.Run(ex, func(b *testing.B) {
-			job, err := spec.ParseFile("../../examples/" + ex + ".toml")
-			if err != nil {
-				b.Fatal(err)
-			}
-			ds, err := LoadData(job)
-			if err != nil {
-				b.Fatal(err)
-			}
-			tr, err := New(job, ds)
+			tr, err := Open("../../examples/" + ex + ".toml")
 			if err != nil {
 				b.Fatal(err)
 			}

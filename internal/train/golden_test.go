@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"testing"
 
-	"veritrain/internal/spec"
 	"veritrain/internal/tensor"
 )
 
@@ -30,15 +29,7 @@ var goldens = []struct {
 
 func runGolden(t *testing.T, path string, steps int) (initial, final string, losses []float32) {
 	t.Helper()
-	job, err := spec.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds, err := LoadData(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := New(job, ds)
+	tr, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,15 +89,7 @@ func TestThreadCountsAgree(t *testing.T) {
 
 func stepRoots(t *testing.T, path string, steps int) []string {
 	t.Helper()
-	job, err := spec.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds, err := LoadData(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := New(job, ds)
+	tr, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

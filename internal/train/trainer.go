@@ -80,6 +80,19 @@ func New(job *spec.Job, ds *Datasets) (*Trainer, error) {
 	return t, nil
 }
 
+// Open parses the spec at path, loads its data and builds a trainer at step 0.
+func Open(path string) (*Trainer, error) {
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := LoadData(job)
+	if err != nil {
+		return nil, err
+	}
+	return New(job, ds)
+}
+
 func bindAll(p *autograd.Program, st *State, x, y *tensor.Tensor) error {
 	for i, sp := range st.Specs {
 		if err := p.Bind(sp.Name, st.Tensors[i]); err != nil && sp.Role == nn.RoleParam {
