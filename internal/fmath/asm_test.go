@@ -33,7 +33,7 @@ func compileAsm(t *testing.T, dir string, env []string, args ...string) string {
 	return string(out)
 }
 
-// TestNoFusedMultiplyAdd compiles this package for arm64 and for amd64 with
+// TestNoFusedMultiplyAdd compiles this package (and the other numeric packages) for arm64 and for amd64 with
 // GOAMD64=v3 (both allow the compiler to fuse x*y+z) and fails if any fused
 // multiply-add instruction appears. A control build checks that the pattern
 // does detect a fusable x*y+z.
@@ -55,13 +55,22 @@ func TestNoFusedMultiplyAdd(t *testing.T) {
 		if asm := compileAsm(t, ctl, env, "."); !fusedOp.MatchString(asm) {
 			t.Fatalf("%v: control x*y+z was not fused or not detected:\n%s", env, asm)
 		}
-		asm := compileAsm(t, ".", env, ".")
-		if !strings.Contains(asm, "fmath.Exp(SB)") || !strings.Contains(asm, "fmath.Log(SB)") {
-			t.Fatalf("%v: no assembly listing for Exp/Log:\n%.2000s", env, asm)
-		}
-		for _, line := range strings.Split(asm, "\n") {
-			if fusedOp.MatchString(line) && !strings.Contains(line, "TEXT") {
-				t.Errorf("%v: fused multiply-add: %s", env, strings.TrimSpace(line))
+		// This package and every package whose float32 arithmetic is consensus-critical: the
+		// kernels and the training state's initialisation.
+		for _, pkg := range []struct{ dir, sym string }{
+			{".", "fmath.Exp(SB)"},
+			{"../tensor", "tensor.matmulBlock(SB)"},
+			{"../train", "train.(*State).InitSeeded(SB)"},
+			{"../nn", "nn.Linear(SB)"},
+		} {
+			asm := compileAsm(t, pkg.dir, env, ".")
+			if !strings.Contains(asm, pkg.sym) {
+				t.Fatalf("%v: no assembly listing for %s in %s:\n%.2000s", env, pkg.sym, pkg.dir, asm)
+			}
+			for _, line := range strings.Split(asm, "\n") {
+				if fusedOp.MatchString(line) && !strings.Contains(line, "TEXT") {
+					t.Errorf("%v: %s: fused multiply-add: %s", env, pkg.dir, strings.TrimSpace(line))
+				}
 			}
 		}
 	}

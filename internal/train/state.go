@@ -63,8 +63,9 @@ func (s *State) Step() int {
 //
 // The uniform generator is counter-based and specified (golden-tested): for the tensor named
 // name, key = data.Derive(seed, "veritrain/init/v1:"+name, 0); element j takes
-// u = data.SplitMix64(key + j·0x9e3779b97f4a7c15) (wrapping), f = float32(u>>40)·2⁻²⁴ in [0, 1)
-// (exact), and the value is float32(float32(2f) - 1)·bound, every operation a float32 one.
+// u = data.SplitMix64(key + j·0x9e3779b97f4a7c15) (wrapping), k = (u>>40) - 2²³ as an integer in
+// [-2²³, 2²³), and the value is float32(k)·2⁻²³ (exact, in [-1, 1)) times bound, rounded once to
+// float32.
 func (s *State) InitSeeded(seed uint64) {
 	for i, sp := range s.Specs {
 		d := s.Tensors[i].Data
@@ -80,8 +81,8 @@ func (s *State) InitSeeded(seed uint64) {
 			bound := sp.Init.Bound
 			for j := range d {
 				u := data.SplitMix64(key + uint64(j)*data.SplitMixGamma)
-				f := float32(u>>40) * (1.0 / (1 << 24))
-				d[j] = float32(float32(2*f)-1) * bound
+				k := int32(u>>40) - 1<<23                        // exact integer in [-2^23, 2^23)
+				d[j] = float32(float32(k)*(1.0/(1<<23))) * bound // k·2^-23 = 2f-1 exactly
 			}
 		default:
 			panic(fmt.Sprintf("train: unknown init %q", sp.Init.Kind))
