@@ -166,7 +166,11 @@ func (p *progress) update(pr train.Progress) {
 	}
 	if time.Since(p.last) >= 5*time.Second || pr.Step == pr.Steps || pr.Eval != nil {
 		p.last = time.Now()
-		fmt.Fprintf(p.w, "step %d/%d %s\n", pr.Step, pr.Steps, desc)
+		eta := ""
+		if pr.StepsPerSec > 0 {
+			eta = fmt.Sprintf(" ETA %s", time.Duration(float64(pr.Steps-pr.Step)/pr.StepsPerSec*float64(time.Second)).Round(time.Second))
+		}
+		fmt.Fprintf(p.w, "step %d/%d %s%s\n", pr.Step, pr.Steps, desc, eta)
 	}
 }
 

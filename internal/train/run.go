@@ -29,6 +29,7 @@ type Progress struct {
 	Step, Steps   int
 	Loss          float32
 	SamplesPerSec float64
+	StepsPerSec   float64
 	Eval          *EvalResult // set on steps that evaluated
 }
 
@@ -127,7 +128,8 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 		if math.IsNaN(float64(loss)) || math.IsInf(float64(loss), 0) {
 			return nil, fmt.Errorf("step %d: loss is %v: training diverged (lower the learning rate?)", done, loss)
 		}
-		p := Progress{Step: done, Steps: steps, Loss: loss, SamplesPerSec: float64(samples) / time.Since(start).Seconds()}
+		el := time.Since(start).Seconds()
+		p := Progress{Step: done, Steps: steps, Loss: loss, SamplesPerSec: float64(samples) / el, StepsPerSec: float64(samples/job.Train.Batch) / el}
 		if done%job.Train.LogEvery == 0 || done == steps {
 			logLine(map[string]any{"step": done, "loss": loss})
 		}
