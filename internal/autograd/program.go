@@ -19,9 +19,10 @@ type Program struct {
 	Ops     []Value // executed each Run, ascending node order (a topological order)
 	Outputs []Value
 	Updates []Update
-	vals    []*tensor.Tensor // value of each node (nil when not live)
-	static  []bool           // node depends only on constants
-	bound   []bool           // input and state nodes that were bound
+	vals    []*tensor.Tensor   // value of each node (nil when not live)
+	static  []bool             // node depends only on constants
+	bound   []bool             // input and state nodes that were bound
+	args    [][]*tensor.Tensor // input tensors of each op in Ops (built on first Run after a Bind)
 }
 
 // Compile plans a program computing outputs and updates. States and inputs are bound afterwards
@@ -162,6 +163,7 @@ func (p *Program) Bind(name string, t *tensor.Tensor) error {
 		}
 		p.vals[v] = t
 		p.bound[v] = true
+		p.args = nil
 		found = true
 	}
 	if !found {
@@ -202,23 +204,23 @@ func (p *Program) used(v Value) bool {
 	return false
 }
 
-// Run executes one step: every op in order, then copies each update into its state tensor.
-func (p *Program) Run() {
-	for _, v := range p.Ops {
-		nd := &p.g.Nodes[v]
-		tensor.Exec(&nd.Desc, p.vals[v], p.inputs(v)...)
-	}
-	for _, u := range p.Updates {
-		copy(p.vals[u.State].Data, p.vals[u.Value].Data)
-	}
-}
+// Run executes one step: every op in order, then copies each update into its state tensor. In
+// steady state it allocates nothing.
+func (p *Program) Run() { p.RunObserved(nil) }
 
-// RunObserved is Run with a callback after each op (for op traces and debugging).
+// RunObserved is Run with a callback after each op (for op traces and debugging; nil for none).
 func (p *Program) RunObserved(after func(v Value, out *tensor.Tensor)) {
-	for _, v := range p.Ops {
-		nd := &p.g.Nodes[v]
-		tensor.Exec(&nd.Desc, p.vals[v], p.inputs(v)...)
-		after(v, p.vals[v])
+	if p.args == nil {
+		p.args = make([][]*tensor.Tensor, len(p.Ops))
+		for i, v := range p.Ops {
+			p.args[i] = p.inputs(v)
+		}
+	}
+	for i, v := range p.Ops {
+		tensor.Exec(&p.g.Nodes[v].Desc, p.vals[v], p.args[i]...)
+		if after != nil {
+			after(v, p.vals[v])
+		}
 	}
 	for _, u := range p.Updates {
 		copy(p.vals[u.State].Data, p.vals[u.Value].Data)

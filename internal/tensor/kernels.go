@@ -184,7 +184,8 @@ func canonAll(x []float32) {
 // the one strided walk that permute, broadcast and sum share.
 func walkRows(shape, str []int, fn func(r, base int)) {
 	last := len(shape) - 1
-	idx := make([]int, last)
+	var buf [MaxRank]int // on the stack: kernels allocate nothing
+	idx := buf[:last]
 	n := Numel(shape[:last])
 	for r := 0; r < n; r++ {
 		base := 0
@@ -210,9 +211,10 @@ func permute(out, in []float32, inShape, perm []int) {
 		copy(out, in)
 		return
 	}
-	inStr := Strides(inShape)
-	outShape := make([]int, rank)
-	str := make([]int, rank) // input stride of each output axis
+	var b1, b2, b3 [MaxRank]int
+	inStr := strides(b1[:rank], inShape)
+	outShape := b2[:rank]
+	str := b3[:rank] // input stride of each output axis
 	for a, p := range perm {
 		outShape[a] = inShape[p]
 		str[a] = inStr[p]
@@ -231,11 +233,12 @@ func permute(out, in []float32, inShape, perm []int) {
 	})
 }
 
-// bcastStrides returns, for every axis of the (larger) shape to, the stride of the matching axis
-// of from, or 0 where from is broadcast along that axis.
-func bcastStrides(from, to []int) []int {
-	fs := Strides(from)
-	s := make([]int, len(to))
+// bcastStrides fills s (len(to)) with, for every axis of the (larger) shape to, the stride of the
+// matching axis of from, or 0 where from is broadcast along that axis.
+func bcastStrides(s, from, to []int) []int {
+	var buf [MaxRank]int
+	fs := strides(buf[:len(from)], from)
+	clear(s)
 	off := len(to) - len(from)
 	for i := range from {
 		if from[i] != 1 {
@@ -257,7 +260,8 @@ func broadcast(out []float32, to []int, in []float32, from []int) {
 		}
 		return
 	}
-	str := bcastStrides(from, to)
+	var buf [MaxRank]int
+	str := bcastStrides(buf[:len(to)], from, to)
 	n, s := to[len(to)-1], str[len(to)-1]
 	walkRows(to, str, func(r, base int) {
 		dst := out[r*n : r*n+n]
@@ -291,7 +295,8 @@ func sumTo(out []float32, to []int, in []float32, from []int) {
 		out[0] = canon(s)
 		return
 	}
-	str := bcastStrides(to, from)
+	var buf [MaxRank]int
+	str := bcastStrides(buf[:len(from)], to, from)
 	n, s := from[len(from)-1], str[len(from)-1]
 	walkRows(from, str, func(r, base int) {
 		src := in[r*n : r*n+n]

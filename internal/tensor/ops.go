@@ -107,6 +107,14 @@ func InferShape(op Op, perm []int, want []int, in ...[]int) ([]int, error) {
 	if len(in) != op.Arity() {
 		return nil, fmt.Errorf("%v takes %d inputs, got %d", op, op.Arity(), len(in))
 	}
+	if len(want) > MaxRank {
+		return nil, fmt.Errorf("%v: rank %d is above the maximum %d", op, len(want), MaxRank)
+	}
+	for _, s := range in {
+		if len(s) > MaxRank {
+			return nil, fmt.Errorf("%v: input rank %d is above the maximum %d", op, len(s), MaxRank)
+		}
+	}
 	switch op {
 	case OpInput, OpState, OpConst:
 		return clone(want), nil

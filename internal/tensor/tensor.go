@@ -48,9 +48,14 @@ func Numel(shape []int) int {
 	return n
 }
 
+// MaxRank is the largest tensor rank the primitives accept.
+const MaxRank = 8
+
 // Strides returns the row-major strides of shape.
-func Strides(shape []int) []int {
-	s := make([]int, len(shape))
+func Strides(shape []int) []int { return strides(make([]int, len(shape)), shape) }
+
+// strides fills s (len(shape)) with the row-major strides of shape and returns it.
+func strides(s, shape []int) []int {
 	acc := 1
 	for i := len(shape) - 1; i >= 0; i-- {
 		s[i] = acc

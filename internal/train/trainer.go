@@ -27,6 +27,7 @@ type Trainer struct {
 	prog    *autograd.Program
 	loss    autograd.Value
 	x, y    *tensor.Tensor
+	idx     []int                // sample indices of the current batch
 	evals   map[int]*evalProgram // by batch size
 }
 
@@ -131,9 +132,11 @@ func fill(set data.Set, idx []int, x, y []float32, classes int) error {
 // Step runs one training step and returns its batch loss.
 func (t *Trainer) Step() (float32, error) {
 	step := t.StepsDone()
-	idx := make([]int, t.Job.Train.Batch)
-	t.sampler.Indices(step, idx)
-	if err := fill(t.Data.Train, idx, t.x.Data, t.y.Data, t.Model.Classes()); err != nil {
+	if t.idx == nil {
+		t.idx = make([]int, t.Job.Train.Batch)
+	}
+	t.sampler.Indices(step, t.idx)
+	if err := fill(t.Data.Train, t.idx, t.x.Data, t.y.Data, t.Model.Classes()); err != nil {
 		return 0, fmt.Errorf("step %d: %w", step, err)
 	}
 	t.prog.Run()
