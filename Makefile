@@ -27,10 +27,12 @@ lint:
 determinism:
 	GOAMD64=v1 $(GO) test -count=1 -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
 	GOAMD64=v3 $(GO) test -count=1 -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
+	$(GO) test -count=1 -tags purego -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
 	$(MAKE) arm64
 
 arm64:
-	GOARCH=arm64 $(GO) test -count=1 -exec qemu-aarch64-static -run 'Golden|Diff|Kernel' ./internal/fmath/ ./internal/tensor/ ./internal/train/
+	GOARCH=arm64 $(GO) test -count=1 -short -exec qemu-aarch64-static ./internal/fmath/ ./internal/tensor/ ./internal/autograd/
+	GOARCH=arm64 $(GO) test -count=1 -exec qemu-aarch64-static -run 'Golden|Thread' ./internal/train/
 
 # Step time of both examples and kernel speeds: medians of 5 runs (pipe into benchstat to compare).
 bench:
