@@ -3,6 +3,7 @@ package tensor
 import (
 	"fmt"
 	"math"
+	"sync"
 
 	"veritrain/internal/fmath"
 )
@@ -67,61 +68,19 @@ func Exec(d *Desc, out *Tensor, in ...*Tensor) {
 		for i, f := range in[0].Data {
 			o[i*c+index(f, c)] = 1
 		}
-	case OpAdd:
-		b := in[1].Data[:len(o)]
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = canon(x + b[i])
+	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpGT, OpWhere, OpNeg, OpExp, OpLog, OpSqrt:
+		if len(o) < elemParallelMin || Threads() == 1 {
+			var t elemTask
+			t.set(d.Op, o, in)
+			t.run(0, len(o))
+			break
 		}
-	case OpSub:
-		b := in[1].Data[:len(o)]
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = canon(x - b[i])
-		}
-	case OpMul:
-		b := in[1].Data[:len(o)]
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = canon(x * b[i])
-		}
-	case OpDiv:
-		b := in[1].Data[:len(o)]
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = canon(x / b[i])
-		}
-	case OpMax:
-		b := in[1].Data[:len(o)]
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = max2(x, b[i])
-		}
-	case OpGT:
-		b := in[1].Data[:len(o)]
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = gt(x, b[i])
-		}
-	case OpWhere:
-		a, b := in[1].Data[:len(o)], in[2].Data[:len(o)]
-		for i, c := range in[0].Data[:len(o)] {
-			if c != 0 {
-				o[i] = a[i]
-			} else {
-				o[i] = b[i]
-			}
-		}
-	case OpNeg:
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = canon(-x)
-		}
-	case OpExp:
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = fmath.Exp(x)
-		}
-	case OpLog:
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = fmath.Log(x)
-		}
-	case OpSqrt:
-		for i, x := range in[0].Data[:len(o)] {
-			o[i] = fmath.Sqrt(x)
-		}
+		elemMu.Lock()
+		elemShared.t.set(d.Op, o, in)
+		elemShared.n = len(o)
+		pool.parallel((len(o)+elemChunk-1)/elemChunk, Threads(), &elemShared)
+		elemShared.t = elemTask{} // drop references to the buffers
+		elemMu.Unlock()
 	default:
 		panic(fmt.Sprintf("tensor: Exec of %v", d.Op))
 	}
@@ -314,4 +273,103 @@ func sumTo(out []float32, to []int, in []float32, from []int) {
 		}
 	})
 	canonAll(out)
+}
+
+// Elementwise ops split their output into chunks of elemChunk elements across threads when the
+// tensor has at least elemParallelMin elements. Each element is independent, so the split never
+// changes a bit.
+const (
+	elemChunk       = 4096
+	elemParallelMin = 1 << 15
+)
+
+// elemTask computes one elementwise op over a range of flat indices.
+type elemTask struct {
+	op Op
+	o  []float32
+	in [3][]float32
+}
+
+// chunked adapts a flat range task to row ranges of elemChunk elements.
+type chunked struct {
+	t elemTask
+	n int
+}
+
+func (c *chunked) run(lo, hi int) { c.t.run(min(lo*elemChunk, c.n), min(hi*elemChunk, c.n)) }
+
+// elemShared is the one parallel elementwise task in flight (guarded by elemMu), so that
+// dispatching it allocates nothing.
+var (
+	elemMu     sync.Mutex
+	elemShared chunked
+)
+
+func (t *elemTask) set(op Op, o []float32, in []*Tensor) {
+	t.op, t.o = op, o
+	for i, x := range in {
+		t.in[i] = x.Data[:len(o)]
+	}
+}
+
+func (t *elemTask) run(lo, hi int) {
+	o := t.o[lo:hi]
+	a := t.in[0][lo:hi]
+	switch t.op {
+	case OpAdd:
+		b := t.in[1][lo:hi]
+		for i, x := range a {
+			o[i] = canon(x + b[i])
+		}
+	case OpSub:
+		b := t.in[1][lo:hi]
+		for i, x := range a {
+			o[i] = canon(x - b[i])
+		}
+	case OpMul:
+		b := t.in[1][lo:hi]
+		for i, x := range a {
+			o[i] = canon(x * b[i])
+		}
+	case OpDiv:
+		b := t.in[1][lo:hi]
+		for i, x := range a {
+			o[i] = canon(x / b[i])
+		}
+	case OpMax:
+		b := t.in[1][lo:hi]
+		for i, x := range a {
+			o[i] = max2(x, b[i])
+		}
+	case OpGT:
+		b := t.in[1][lo:hi]
+		for i, x := range a {
+			o[i] = gt(x, b[i])
+		}
+	case OpWhere:
+		x, y := t.in[1][lo:hi], t.in[2][lo:hi]
+		for i, c := range a {
+			if c != 0 {
+				o[i] = x[i]
+			} else {
+				o[i] = y[i]
+			}
+		}
+	case OpNeg:
+		for i, x := range a {
+			o[i] = canon(-x)
+		}
+	case OpExp:
+		for i, x := range a {
+			o[i] = fmath.Exp(x)
+		}
+	case OpLog:
+		for i, x := range a {
+			o[i] = fmath.Log(x)
+		}
+	case OpSqrt:
+		for i, x := range a {
+			o[i] = fmath.Sqrt(x)
+		}
+	}
 }
