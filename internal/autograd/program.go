@@ -23,6 +23,8 @@ type Program struct {
 	static  []bool             // node depends only on constants
 	bound   []bool             // input and state nodes that were bound
 	args    [][]*tensor.Tensor // input tensors of each op in Ops (built on first Run after a Bind)
+	groups  []*fusedGroup      // fused elementwise runs (see fuse.go)
+	groupAt []int              // index into groups of each op in Ops, or -1
 }
 
 // Compile plans a program computing outputs and updates. States and inputs are bound afterwards
@@ -134,6 +136,7 @@ func Compile(g *Graph, outputs []Value, updates []Update) (*Program, error) {
 			free[size] = append(free[size], t)
 		}
 	}
+	p.planFusion(keep)
 	return p, nil
 }
 
@@ -204,24 +207,47 @@ func (p *Program) used(v Value) bool {
 	return false
 }
 
-// Run executes one step: every op in order, then copies each update into its state tensor. In
-// steady state it allocates nothing.
-func (p *Program) Run() { p.RunObserved(nil) }
-
-// RunObserved is Run with a callback after each op (for op traces and debugging; nil for none).
-func (p *Program) RunObserved(after func(v Value, out *tensor.Tensor)) {
-	if p.args == nil {
-		p.args = make([][]*tensor.Tensor, len(p.Ops))
-		for i, v := range p.Ops {
-			p.args[i] = p.inputs(v)
+// Run executes one step: every op in order (elementwise runs fused, see fuse.go), then copies
+// each update into its state tensor. In steady state it allocates nothing.
+func (p *Program) Run() {
+	p.prepare()
+	for i := 0; i < len(p.Ops); i++ {
+		if gi := p.groupAt[i]; gi >= 0 {
+			grp := p.groups[gi]
+			grp.run()
+			i = grp.last
+			continue
 		}
+		v := p.Ops[i]
+		tensor.Exec(&p.g.Nodes[v].Desc, p.vals[v], p.args[i]...)
 	}
+	p.applyUpdates()
+}
+
+// RunObserved runs the step unfused, one op at a time, calling after (if not nil) with every
+// op's output: the reference execution for op traces, debugging and tests. It computes the same
+// bits as Run.
+func (p *Program) RunObserved(after func(v Value, out *tensor.Tensor)) {
+	p.prepare()
 	for i, v := range p.Ops {
 		tensor.Exec(&p.g.Nodes[v].Desc, p.vals[v], p.args[i]...)
 		if after != nil {
 			after(v, p.vals[v])
 		}
 	}
+	p.applyUpdates()
+}
+
+func (p *Program) prepare() {
+	if p.args == nil {
+		p.args = make([][]*tensor.Tensor, len(p.Ops))
+		for i, v := range p.Ops {
+			p.args[i] = p.inputs(v)
+		}
+	}
+}
+
+func (p *Program) applyUpdates() {
 	for _, u := range p.Updates {
 		copy(p.vals[u.State].Data, p.vals[u.Value].Data)
 	}

@@ -296,7 +296,7 @@ type chunked struct {
 	n int
 }
 
-func (c *chunked) run(lo, hi int) { c.t.run(min(lo*elemChunk, c.n), min(hi*elemChunk, c.n)) }
+func (c *chunked) Run(_, lo, hi int) { c.t.run(min(lo*elemChunk, c.n), min(hi*elemChunk, c.n)) }
 
 // elemShared is the one parallel elementwise task in flight (guarded by elemMu), so that
 // dispatching it allocates nothing.
@@ -304,6 +304,23 @@ var (
 	elemMu     sync.Mutex
 	elemShared chunked
 )
+
+// IsElementwise reports whether op computes output element i from input elements i alone.
+func IsElementwise(op Op) bool {
+	switch op {
+	case OpAdd, OpSub, OpMul, OpDiv, OpMax, OpGT, OpWhere, OpNeg, OpExp, OpLog, OpSqrt:
+		return true
+	}
+	return false
+}
+
+// Elementwise runs the kernel of the elementwise op over equal-length slices (b and c unused for
+// ops with fewer inputs): the same per-element code as Exec, for callers that fuse several ops
+// over cache-sized blocks.
+func Elementwise(op Op, o, a, b, c []float32) {
+	t := elemTask{op: op, o: o, in: [3][]float32{a, b, c}}
+	t.run(0, len(o))
+}
 
 func (t *elemTask) set(op Op, o []float32, in []*Tensor) {
 	t.op, t.o = op, o

@@ -4,9 +4,10 @@ import (
 	"sync"
 )
 
-// rowTask is work split by output rows: run computes rows [lo, hi).
-type rowTask interface {
-	run(lo, hi int)
+// RowTask is work split by output rows: Run computes rows [lo, hi) as worker w (0 <= w < the
+// thread count; at most one range runs per worker at a time, so w can index per-worker scratch).
+type RowTask interface {
+	Run(w, lo, hi int)
 }
 
 // workers is a fixed set of goroutines that run row ranges of one task at a time. Dispatching a
@@ -22,8 +23,8 @@ type workers struct {
 }
 
 type rowRange struct {
-	task   rowTask
-	lo, hi int
+	task      RowTask
+	w, lo, hi int
 }
 
 var pool workers
@@ -36,7 +37,7 @@ func (w *workers) ensure(n int) {
 		w.n++
 		go func() {
 			for r := range w.work {
-				r.task.run(r.lo, r.hi)
+				r.task.Run(r.w, r.lo, r.hi)
 				w.done.Done()
 			}
 		}()
@@ -46,22 +47,26 @@ func (w *workers) ensure(n int) {
 // parallel runs task over [0, rows) split into up to t contiguous chunks, the caller computing
 // the first chunk itself. Every row is computed by exactly one goroutine, so the result does not
 // depend on t or on scheduling.
-func (w *workers) parallel(rows, t int, task rowTask) {
+func (w *workers) parallel(rows, t int, task RowTask) {
 	if t > rows {
 		t = rows
 	}
 	if t <= 1 {
-		task.run(0, rows)
+		task.Run(0, 0, rows)
 		return
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.ensure(t - 1)
 	chunk := (rows + t - 1) / t
-	for lo := chunk; lo < rows; lo += chunk {
+	for i, lo := 1, chunk; lo < rows; i, lo = i+1, lo+chunk {
 		w.done.Add(1)
-		w.work <- rowRange{task, lo, min(lo+chunk, rows)}
+		w.work <- rowRange{task, i, lo, min(lo+chunk, rows)}
 	}
-	task.run(0, min(chunk, rows))
+	task.Run(0, 0, min(chunk, rows))
 	w.done.Wait()
 }
+
+// Parallel runs task over rows [0, rows) with up to Threads() workers (see RowTask). Results must
+// not depend on the split: every row is computed by exactly one worker.
+func Parallel(rows int, task RowTask) { pool.parallel(rows, Threads(), task) }
