@@ -12,7 +12,7 @@ import (
 // are identical (RunObserved, the unfused path, is the reference the tests compare against);
 // what changes is that intermediates never travel to memory.
 
-const fuseBlock = 256
+const fuseBlock = 1024
 
 // operand kinds of a fused op
 const (
