@@ -34,10 +34,24 @@ arm64:
 	GOARCH=arm64 $(GO) test -count=1 -short -exec qemu-aarch64-static ./internal/fmath/ ./internal/tensor/ ./internal/autograd/
 	GOARCH=arm64 $(GO) test -count=1 -exec qemu-aarch64-static -run 'Golden|Thread' ./internal/train/
 
-# Step time of both examples and kernel speeds: medians of 5 runs (pipe into benchstat to compare).
+# The benchmark harness (bench/, build tag "bench"; see bench/main.go): matmul GFLOP/s against
+# OpenBLAS and gonum, MNIST training against Gorgonia and plain Go loops, the examples' step times,
+# the state-root cost and peak RSS, as medians of interleaved repetitions (about 8 minutes). It
+# installs Debian's libopenblas-dev first if the OpenBLAS header is missing. Pass flags with
+# BENCHFLAGS, e.g. `make bench BENCHFLAGS=-quick` (about a minute) or
+# `make bench BENCHFLAGS='-sizes 512,1024 -repeat 7'`. The Go micro-benchmarks stay available
+# through `go test -run '^$' -bench . ./internal/...`.
+BENCHFLAGS ?=
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 20x -count 5 ./internal/train/ | tee bench-train.txt
-	$(GO) test -run '^$$' -bench . -count 5 ./internal/tensor/ ./internal/fmath/ ./internal/commit/ | tee bench-kernels.txt
+	@pkgs=; \
+	ls /usr/include/*/openblas-pthread/cblas.h /usr/include/*/openblas-openmp/cblas.h /usr/include/openblas/cblas.h 2>/dev/null | grep -q . || pkgs=libopenblas-dev; \
+	command -v $(CC) >/dev/null || pkgs="$$pkgs gcc"; \
+	if [ -n "$$pkgs" ]; then \
+	  echo "make bench: installing $$pkgs (cgo and the OpenBLAS reference)"; \
+	  sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo sh -c "DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs" || exit 1; \
+	fi
+	CGO_ENABLED=1 $(GO) run -tags bench ./bench $(BENCHFLAGS)
 
 # Runs every fuzz target for FUZZTIME each.
 fuzz:
