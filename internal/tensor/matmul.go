@@ -63,18 +63,29 @@ func MatMulABT(c, a, b []float32, batch, m, n, k int) {
 		}
 		return
 	}
-	parallelRows(batch*m, n*k, func(lo, hi int) {
-		for r := lo; r < hi; {
-			bi := r / m
-			// rows of this batch item handled in this chunk
-			end := min(hi, (bi+1)*m)
-			matmulBlock(c[bi*m*n:(bi+1)*m*n], a[bi*m*k:(bi+1)*m*k], b[bi*n*k:(bi+1)*n*k], r-bi*m, end-bi*m, n, k)
-			r = end
-		}
-	})
+	if Threads() <= 1 {
+		// Direct call: no closure, so a steady-state call allocates nothing.
+		matmulRows(c, a, b, m, n, k, 0, batch*m)
+		return
+	}
+	parallelRows(batch*m, n*k, func(lo, hi int) { matmulRows(c, a, b, m, n, k, lo, hi) })
 }
 
-// matmulBlock computes rows [i0, i1) of one C = A·Bᵀ in register blocks of 4x2 outputs (eight
+// matmulRows computes the flat output rows [lo, hi) (over batch*m) of MatMulABT, one batch item
+// at a time. matmulRange (gemm_amd64.go, gemm_other.go) picks the kernel: the AVX2 assembly path
+// or the pure-Go matmulBlock below; both compute the canonical order, so they give the same bits.
+func matmulRows(c, a, b []float32, m, n, k, lo, hi int) {
+	for r := lo; r < hi; {
+		bi := r / m
+		// rows of this batch item handled in this chunk
+		end := min(hi, (bi+1)*m)
+		matmulRange(c[bi*m*n:(bi+1)*m*n], a[bi*m*k:(bi+1)*m*k], b[bi*n*k:(bi+1)*n*k], r-bi*m, end-bi*m, n, k)
+		r = end
+	}
+}
+
+// matmulBlock is the generic (pure-Go) kernel and the reference-equal fallback of the SIMD path:
+// it computes rows [i0, i1) of one C = A·Bᵀ in register blocks of 4x2 outputs (eight
 // accumulators and six operands fit the sixteen amd64 float registers without spilling). Every
 // output keeps its own accumulator and walks k in ascending order, so blocking changes only which
 // outputs are computed together, never the order of any sum.
