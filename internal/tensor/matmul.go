@@ -22,31 +22,22 @@ func SetThreads(n int) {
 // Threads reports the current kernel thread count.
 func Threads() int { return int(threads.Load()) }
 
-// parallelRows runs fn over [0, rows) split into contiguous chunks, using up to Threads()
-// goroutines when the work (rows*costPerRow multiply-adds) is large enough to pay for them. Each
-// output row is computed by exactly one goroutine, so results do not depend on the split.
-func parallelRows(rows, costPerRow int, fn func(lo, hi int)) {
-	t := Threads()
-	const minWork = 1 << 16
-	if t > rows {
-		t = rows
-	}
-	if t <= 1 || rows*costPerRow < minWork {
-		fn(0, rows)
-		return
-	}
-	var wg sync.WaitGroup
-	chunk := (rows + t - 1) / t
-	for lo := 0; lo < rows; lo += chunk {
-		hi := min(lo+chunk, rows)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			fn(lo, hi)
-		}()
-	}
-	wg.Wait()
+// matmulTask is the row task of one parallel MatMulABT; one runs at a time (mmMu), so
+// dispatching it allocates nothing.
+type matmulTask struct {
+	c, a, b []float32
+	m, n, k int
 }
+
+func (t *matmulTask) Run(_, lo, hi int) { matmulRows(t.c, t.a, t.b, t.m, t.n, t.k, lo, hi) }
+
+var (
+	mmMu     sync.Mutex
+	mmShared matmulTask
+)
+
+// parallelMinWork is the number of multiply-adds below which a matmul runs on one thread.
+const parallelMinWork = 1 << 16
 
 // MatMulABT computes C = A·Bᵀ for batches of matrices: a is [batch, m, k], b is [batch, n, k]
 // and c is [batch, m, n], all row-major.
@@ -63,12 +54,18 @@ func MatMulABT(c, a, b []float32, batch, m, n, k int) {
 		}
 		return
 	}
-	if Threads() <= 1 {
-		// Direct call: no closure, so a steady-state call allocates nothing.
-		matmulRows(c, a, b, m, n, k, 0, batch*m)
+	rows := batch * m
+	if Threads() <= 1 || rows*n*k < parallelMinWork {
+		matmulRows(c, a, b, m, n, k, 0, rows)
 		return
 	}
-	parallelRows(batch*m, n*k, func(lo, hi int) { matmulRows(c, a, b, m, n, k, lo, hi) })
+	// Threads split output rows; each row is computed by one worker, so the result does not
+	// depend on the thread count.
+	mmMu.Lock()
+	mmShared = matmulTask{c: c, a: a, b: b, m: m, n: n, k: k}
+	pool.parallel(rows, Threads(), &mmShared)
+	mmShared = matmulTask{}
+	mmMu.Unlock()
 }
 
 // matmulRows computes the flat output rows [lo, hi) (over batch*m) of MatMulABT, one batch item

@@ -1,0 +1,33 @@
+package train
+
+import (
+	"testing"
+
+	"veritrain/internal/tensor"
+)
+
+// TestStepAllocatesNothing checks that a training step allocates nothing in steady state, with
+// one and with several kernel threads, for both model families.
+func TestStepAllocatesNothing(t *testing.T) {
+	defer tensor.SetThreads(tensor.Threads())
+	for _, path := range []string{"testdata/mnist-golden.toml", "testdata/gpt-golden.toml"} {
+		tr, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, th := range []int{1, 2} {
+			tensor.SetThreads(th)
+			if _, err := tr.Step(); err != nil { // warm up
+				t.Fatal(err)
+			}
+			allocs := testing.AllocsPerRun(3, func() {
+				if _, err := tr.Step(); err != nil {
+					t.Fatal(err)
+				}
+			})
+			if allocs != 0 {
+				t.Errorf("%s, %d threads: %v allocations per step", path, th, allocs)
+			}
+		}
+	}
+}
