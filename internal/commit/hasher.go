@@ -1,83 +1,76 @@
 package commit
 
 import (
-	"hash"
-	"io"
 	"sync"
-
-	"golang.org/x/crypto/sha3"
+	"unsafe"
 )
 
-// Hasher computes hashes, Merkle roots, tensor roots and proofs with one
-// reusable keccak256 state and reusable scratch buffers, so that its hot paths
-// do not allocate. The zero value is ready to use. A Hasher is not safe for
+// Hasher computes hashes, Merkle roots, tensor roots and proofs with
+// reusable keccak256 states and scratch buffers, so that its hot paths do not
+// allocate. The zero value is ready to use. A Hasher is not safe for
 // concurrent use; use one per goroutine. Its results are identical to the
 // package-level functions'.
+//
+// Independent hashes (the leaves of a tensor, the nodes of one tree level)
+// are computed several at a time where the platform allows it: on amd64 with
+// AVX2, four messages share one pass of a 4-way Keccak-f[1600]. The digests
+// are the same bits on every path.
 type Hasher struct {
-	k     hash.Hash
-	r     io.Reader // k's squeeze (avoids Sum's state copy); nil if k has none
-	out   [HashSize]byte
-	node  [1 + 2*HashSize]byte
-	chunk []byte // LeafPrefix ‖ up to ChunkFloats little-endian float32s
-	st    stream
+	e    engine // keccak256; see keccak_amd64.go and keccak_other.go
+	pair [2]Hash
+	st   stream
+
+	// Level buffers of one batch of the streaming Merkle builder (pushBatch).
+	lv [batchLeaves]Hash
+	t1 [batchLeaves / 2]Hash
+	t2 [batchLeaves / 4]Hash
 }
 
 // NewHasher returns a ready Hasher. It is equivalent to new(Hasher).
-func NewHasher() *Hasher {
-	h := new(Hasher)
-	h.init()
-	return h
-}
-
-func (h *Hasher) init() {
-	h.k = sha3.NewLegacyKeccak256()
-	h.r, _ = h.k.(io.Reader)
-	h.node[0] = NodePrefix
-	h.chunk = make([]byte, 1+4*ChunkFloats)
-	h.chunk[0] = LeafPrefix
-}
-
-// sum finishes the keccak256 state, returns the digest and resets the state.
-func (h *Hasher) sum() Hash {
-	if h.r != nil {
-		h.r.Read(h.out[:]) // cannot fail
-	} else {
-		h.k.Sum(h.out[:0])
-	}
-	h.k.Reset()
-	return Hash(h.out)
-}
+func NewHasher() *Hasher { return new(Hasher) }
 
 // Keccak256 returns keccak256 of the concatenation of data.
 func (h *Hasher) Keccak256(data ...[]byte) Hash {
-	if h.k == nil {
-		h.init()
-	}
 	for _, b := range data {
-		h.k.Write(b)
+		h.e.write(b)
 	}
-	return h.sum()
+	return h.e.sum()
 }
 
 // LeafHash returns keccak256(0x00 ‖ b).
-func (h *Hasher) LeafHash(b []byte) Hash {
-	if h.k == nil {
-		h.init()
-	}
-	h.k.Write(h.chunk[:1])
-	h.k.Write(b)
-	return h.sum()
-}
+func (h *Hasher) LeafHash(b []byte) Hash { return h.e.hash1(LeafPrefix, b) }
 
 // NodeHash returns keccak256(0x01 ‖ left ‖ right).
 func (h *Hasher) NodeHash(left, right Hash) Hash {
-	if h.k == nil {
-		h.init()
+	h.pair = [2]Hash{left, right}
+	return h.e.hash1(NodePrefix, pairBytes(h.pair[:]))
+}
+
+// pairBytes returns the 64 bytes of p[0] ‖ p[1] (contiguous in memory)
+// without copying them.
+func pairBytes(p []Hash) []byte {
+	_ = p[1]
+	return unsafe.Slice(&p[0][0], 2*HashSize)
+}
+
+// nodeLevel sets out[j] = NodeHash(in[2j], in[2j+1]) for every j < len(out),
+// batching the hashes. in and out must not overlap.
+func (h *Hasher) nodeLevel(in, out []Hash) {
+	in = in[:2*len(out)]
+	for j := range out {
+		h.e.queue(NodePrefix, pairBytes(in[2*j:]), &out[j])
 	}
-	copy(h.node[1:], left[:])
-	copy(h.node[1+HashSize:], right[:])
-	h.k.Write(h.node[:])
-	return h.sum()
+	h.e.flush()
+}
+
+// leafLevel sets out[i] = LeafHash(in[i][:]) for every i, batching the hashes.
+// in and out must not overlap.
+func (h *Hasher) leafLevel(in, out []Hash) {
+	in = in[:len(out)]
+	for i := range out {
+		h.e.queue(LeafPrefix, in[i][:], &out[i])
+	}
+	h.e.flush()
 }
 
 var hasherPool = sync.Pool{New: func() any { return NewHasher() }}

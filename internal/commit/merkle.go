@@ -61,12 +61,71 @@ func (s *stream) reset(want int) {
 
 // push appends the next leaf hash.
 func (h *Hasher) push(leaf Hash) {
+	h.pushTree(leaf, 0, h.st.n == h.st.want)
+}
+
+// pushTree appends the root of a complete subtree of height lvl over the next
+// 2^lvl leaves; target says whether it contains the target leaf. The number
+// of leaves pushed so far must be a multiple of 2^lvl.
+func (h *Hasher) pushTree(root Hash, lvl int, target bool) {
 	s := &h.st
-	s.hash[s.sp], s.lvl[s.sp], s.target[s.sp] = leaf, 0, s.n == s.want
+	s.hash[s.sp], s.lvl[s.sp], s.target[s.sp] = root, uint8(lvl), target
 	s.sp++
-	s.n++
+	s.n += 1 << lvl
 	for s.sp >= 2 && s.lvl[s.sp-1] == s.lvl[s.sp-2] {
 		h.merge()
+	}
+}
+
+// batchLeaves is the number of leaves the streaming Merkle builder takes at a
+// time (pushBatch): it hashes their complete subtrees level by level, so that
+// the independent node hashes of a level can share the multi-lane keccak. A
+// power of two, at most 2^8 (see pushBatch).
+const batchLeaves = 64
+
+const _ = uint(256 - batchLeaves) // pushBatch's odd holds up to 9 levels
+
+// pushBatch pushes the leaf hashes lv, in order. len(lv) ≤ batchLeaves, and
+// the number of leaves pushed so far must be a multiple of batchLeaves (every
+// batch but the last is full). lv is not modified.
+//
+// The batch is cut like the binary expansion of len(lv): level k of the
+// batch's own subtrees has len(lv)>>k entries, and when that count is odd,
+// its last entry is the root of a complete subtree that has no partner in the
+// batch. Those roots are pushed from the highest level down, which is leaf
+// order, and merge with the stack as single pushes would.
+func (h *Hasher) pushBatch(lv []Hash) {
+	s := &h.st
+	t := -1 // the target's position in lv, if it is there
+	if s.want >= s.n && s.want-s.n < len(lv) {
+		t = s.want - s.n
+	}
+	var odd [9]struct {
+		root   Hash
+		ok     bool
+		target bool
+	}
+	cur, bufs := lv, [2][]Hash{h.t1[:], h.t2[:]}
+	for k := 0; len(cur) > 0; k++ {
+		pairs := len(cur) / 2
+		if len(cur)%2 == 1 {
+			odd[k].root, odd[k].ok = cur[len(cur)-1], true
+			odd[k].target = t >= 0 && t>>k == len(cur)-1
+		}
+		if pairs == 0 {
+			break
+		}
+		if t >= 0 && t>>k < 2*pairs {
+			s.proof[k] = cur[(t>>k)^1]
+		}
+		next := bufs[k%2][:pairs]
+		h.nodeLevel(cur, next)
+		cur = next
+	}
+	for k := len(odd) - 1; k >= 0; k-- {
+		if odd[k].ok {
+			h.pushTree(odd[k].root, k, odd[k].target)
+		}
 	}
 }
 
@@ -114,8 +173,10 @@ func (h *Hasher) finish() Hash {
 // the leaf itself; the root of no leaves is the zero Hash.
 func (h *Hasher) MerkleRoot(leaves []Hash) Hash {
 	h.st.reset(-1)
-	for _, l := range leaves {
-		h.push(l)
+	for len(leaves) > 0 {
+		n := min(batchLeaves, len(leaves))
+		h.pushBatch(leaves[:n])
+		leaves = leaves[n:]
 	}
 	return h.finish()
 }
@@ -195,12 +256,9 @@ func NewTree(leaves []Hash) *Tree {
 		m := (len(below) + 1) / 2
 		lv := buf[:m:m]
 		buf = buf[m:]
-		for j := range lv {
-			r := zeroHashes[k-1]
-			if 2*j+1 < len(below) {
-				r = below[2*j+1]
-			}
-			lv[j] = h.NodeHash(below[2*j], r)
+		h.nodeLevel(below, lv[:len(below)/2])
+		if len(below)%2 == 1 { // the last node's right child is padding
+			lv[m-1] = h.NodeHash(below[len(below)-1], zeroHashes[k-1])
 		}
 		t.levels[k] = lv
 	}

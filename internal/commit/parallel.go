@@ -14,7 +14,7 @@ type Tensor struct {
 }
 
 // leafBlock is the number of consecutive leaves one worker takes at a time.
-const leafBlock = 8
+const leafBlock = batchLeaves
 
 // HashState returns the tensor root of every tensor and the state root over
 // them, in the order given. It spreads the leaf hashing over up to workers
@@ -56,13 +56,8 @@ func HashState(tensors []Tensor, workers int) (state Hash, roots []Hash, err err
 	}
 	run(workers, len(blocks), func(h *Hasher, b int) {
 		bl := blocks[b]
-		l, data := layouts[bl.tensor], tensors[bl.tensor].Data
 		out := leaves[first[bl.tensor]:]
-		for j := bl.leaf; j < bl.end; j++ {
-			r, c := j/l.ChunksPerRow, j%l.ChunksPerRow
-			s, e := l.ChunkRange(r, c)
-			out[j] = h.chunkLeaf(data[s:e])
-		}
+		h.chunkLeaves(layouts[bl.tensor], tensors[bl.tensor].Data, bl.leaf, out[bl.leaf:bl.end])
 	})
 	// Stage 2: one tree per tensor.
 	run(workers, len(tensors), func(h *Hasher, i int) {

@@ -11,14 +11,20 @@ func StateLeaf(tensorRoot Hash) Hash { return LeafHash(tensorRoot[:]) }
 // counter, ...): the Merkle root over StateLeaf(tensorRoots[i]). With no
 // tensors it is the zero Hash.
 func (h *Hasher) StateRoot(tensorRoots []Hash) Hash {
-	if h.k == nil {
-		h.init()
-	}
 	h.st.reset(-1)
-	for i := range tensorRoots {
-		h.push(h.LeafHash(tensorRoots[i][:]))
-	}
+	h.stateStream(tensorRoots)
 	return h.finish()
+}
+
+// stateStream pushes the state leaves of tensorRoots into h's stream, which
+// must have been reset.
+func (h *Hasher) stateStream(tensorRoots []Hash) {
+	for len(tensorRoots) > 0 {
+		lv := h.lv[:min(batchLeaves, len(tensorRoots))]
+		h.leafLevel(tensorRoots, lv)
+		h.pushBatch(lv)
+		tensorRoots = tensorRoots[len(lv):]
+	}
 }
 
 // StateRoot returns the state root over the training state's tensor roots,
@@ -40,9 +46,7 @@ func StateProof(tensorRoots []Hash, i int) ([]Hash, error) {
 	h := getHasher()
 	defer putHasher(h)
 	h.st.reset(i)
-	for j := range tensorRoots {
-		h.push(h.LeafHash(tensorRoots[j][:]))
-	}
+	h.stateStream(tensorRoots)
 	h.finish()
 	proof := make([]Hash, Depth(len(tensorRoots)))
 	copy(proof, h.st.proof[:])

@@ -118,30 +118,28 @@ func DecodeChunk(b []byte) ([]float32, error) {
 	return vals, nil
 }
 
-// chunkLeaf returns LeafHash of the encoding of vals (len(vals) ≤ ChunkFloats).
-func (h *Hasher) chunkLeaf(vals []float32) Hash {
-	b := h.chunk[1 : 1+4*len(vals)]
-	for i, v := range vals {
-		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(v))
+// chunkLeaves sets out[i] to the leaf hash of leaf first+i of a tensor with
+// layout l and values data, batching the hashes. data must hold exactly
+// l.Elements values.
+func (h *Hasher) chunkLeaves(l TensorLayout, data []float32, first int, out []Hash) {
+	r, c := first/l.ChunksPerRow, first%l.ChunksPerRow
+	for i := range out {
+		s, e := l.ChunkRange(r, c)
+		h.e.queue(LeafPrefix, h.e.chunkBytes(data[s:e]), &out[i])
+		if c++; c == l.ChunksPerRow {
+			r, c = r+1, 0
+		}
 	}
-	h.k.Write(h.chunk[:1+4*len(vals)])
-	return h.sum()
+	h.e.flush()
 }
 
 // tensorStream pushes every leaf of the tensor into h's stream, which must
 // have been reset. data must hold exactly l.Elements values.
 func (h *Hasher) tensorStream(l TensorLayout, data []float32) {
-	if l.Elements == 0 {
-		h.push(h.chunkLeaf(nil))
-		return
-	}
-	for r := 0; r < l.Rows; r++ {
-		row := data[r*l.RowLen : (r+1)*l.RowLen]
-		for len(row) > ChunkFloats {
-			h.push(h.chunkLeaf(row[:ChunkFloats]))
-			row = row[ChunkFloats:]
-		}
-		h.push(h.chunkLeaf(row))
+	for first := 0; first < l.Leaves; first += batchLeaves {
+		lv := h.lv[:min(batchLeaves, l.Leaves-first)]
+		h.chunkLeaves(l, data, first, lv)
+		h.pushBatch(lv)
 	}
 }
 
@@ -157,19 +155,12 @@ func checkData(shape []int, data []float32) (TensorLayout, error) {
 	return l, nil
 }
 
-func (h *Hasher) checkTensor(shape []int, data []float32) (TensorLayout, error) {
-	if h.k == nil {
-		h.init()
-	}
-	return checkData(shape, data)
-}
-
 // TensorRoot returns the tensor root of data (row-major float32 values) with
 // the given shape: the Merkle root over its row chunks (see LayoutOf). An
 // invalid shape or len(data) not equal to the product of shape is an error
 // wrapping ErrShape.
 func (h *Hasher) TensorRoot(shape []int, data []float32) (Hash, error) {
-	l, err := h.checkTensor(shape, data)
+	l, err := checkData(shape, data)
 	if err != nil {
 		return Hash{}, err
 	}
@@ -201,20 +192,12 @@ func MustTensorRoot(shape []int, data []float32) Hash {
 // TensorLeafHashes returns the leaf hashes of the tensor in leaf order, for
 // building a Tree when many proofs of one tensor are needed.
 func (h *Hasher) TensorLeafHashes(shape []int, data []float32) ([]Hash, error) {
-	l, err := h.checkTensor(shape, data)
+	l, err := checkData(shape, data)
 	if err != nil {
 		return nil, err
 	}
-	leaves := make([]Hash, 0, l.Leaves)
-	if l.Elements == 0 {
-		return append(leaves, h.chunkLeaf(nil)), nil
-	}
-	for r := 0; r < l.Rows; r++ {
-		for c := 0; c < l.ChunksPerRow; c++ {
-			s, e := l.ChunkRange(r, c)
-			leaves = append(leaves, h.chunkLeaf(data[s:e]))
-		}
-	}
+	leaves := make([]Hash, l.Leaves)
+	h.chunkLeaves(l, data, 0, leaves)
 	return leaves, nil
 }
 
@@ -231,7 +214,7 @@ func TensorLeafHashes(shape []int, data []float32) ([]Hash, error) {
 // Merkle proof against the tensor root. It hashes the whole tensor once, in
 // O(log n) extra memory. Errors wrap ErrShape.
 func (h *Hasher) TensorProof(shape []int, data []float32, row, chunk int) (leafBytes []byte, proof []Hash, err error) {
-	l, err := h.checkTensor(shape, data)
+	l, err := checkData(shape, data)
 	if err != nil {
 		return nil, nil, err
 	}

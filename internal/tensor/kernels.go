@@ -170,6 +170,9 @@ func permute(out, in []float32, inShape, perm []int) {
 		copy(out, in)
 		return
 	}
+	if transposeLast2(out, in, inShape, perm) {
+		return
+	}
 	var b1, b2, b3 [MaxRank]int
 	inStr := strides(b1[:rank], inShape)
 	outShape := b2[:rank]
