@@ -22,6 +22,7 @@ type State struct {
 	Offsets []int
 	hasher  *commit.Hasher
 	roots   []commit.Hash
+	views   []commit.Tensor // the tensors as commit sees them (for parallel hashing)
 }
 
 // NewState allocates a zero state for specs (in the order given).
@@ -103,9 +104,23 @@ func (s *State) TensorRoots() []commit.Hash {
 }
 
 // Root is the state root (DESIGN section 3): the Merkle root over the tensor roots in state
-// order.
+// order. The leaves are hashed by as many goroutines as the kernels use; the root does not
+// depend on it.
 func (s *State) Root() commit.Hash {
-	return s.hasher.StateRoot(s.TensorRoots())
+	if tensor.Threads() <= 1 {
+		return s.hasher.StateRoot(s.TensorRoots())
+	}
+	if s.views == nil {
+		s.views = make([]commit.Tensor, len(s.Tensors))
+		for i, t := range s.Tensors {
+			s.views[i] = commit.Tensor{Shape: t.Shape, Data: t.Data}
+		}
+	}
+	root, _, err := commit.HashState(s.views, tensor.Threads())
+	if err != nil {
+		panic(fmt.Sprintf("train: state: %v", err))
+	}
+	return root
 }
 
 // Checkpoint metadata keys.
