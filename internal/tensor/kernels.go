@@ -335,6 +335,9 @@ func (t *elemTask) set(op Op, o []float32, in []*Tensor) {
 func (t *elemTask) run(lo, hi int) {
 	o := t.o[lo:hi]
 	a := t.in[0][lo:hi]
+	if elemSIMD(t.op, o, a, elemArg(t.in[1], lo, hi), elemArg(t.in[2], lo, hi)) {
+		return
+	}
 	switch t.op {
 	case OpAdd:
 		b := t.in[1][lo:hi]
