@@ -3,7 +3,7 @@ GO ?= go
 PKGS := ./...
 FUZZTIME ?= 30s
 
-.PHONY: all build test race lint bench fuzz arm64 determinism clean demo
+.PHONY: all build test race lint bench fuzz arm64 determinism clean demo contracts
 
 all: build
 
@@ -60,6 +60,14 @@ fuzz:
 	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+
+# Regenerates the Solidity artifacts and the Go bindings: npm ci installs the pinned solc and
+# OpenZeppelin (contracts/package-lock.json), compile.js writes contracts/build/, and
+# scripts/bindgen writes the abigen v2 bindings in internal/contracts/ (go-ethereum's abigen at
+# the go.mod version). Commit all three; the tests of internal/contracts fail when they drift.
+contracts:
+	cd contracts && npm ci --no-audit --no-fund --loglevel=error && node compile.js
+	$(GO) run ./scripts/bindgen
 
 clean:
 	rm -rf bin runs
