@@ -3,7 +3,7 @@ GO ?= go
 PKGS := ./...
 FUZZTIME ?= 30s
 
-.PHONY: all build test race lint bench fuzz arm64 determinism clean demo contracts
+.PHONY: all build test race lint bench fuzz arm64 determinism clean contracts
 
 all: build
 
