@@ -33,6 +33,7 @@ func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(trainCmd(stdout, stderr))
+	root.AddCommand(devnetCmd(stdout, stderr))
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(stderr, "veritrain:", err)
 		return 1
