@@ -59,11 +59,6 @@ func (s *stream) reset(want int) {
 	s.sp, s.n, s.want = 0, 0, want
 }
 
-// push appends the next leaf hash.
-func (h *Hasher) push(leaf Hash) {
-	h.pushTree(leaf, 0, h.st.n == h.st.want)
-}
-
 // pushTree appends the root of a complete subtree of height lvl over the next
 // 2^lvl leaves; target says whether it contains the target leaf. The number
 // of leaves pushed so far must be a multiple of 2^lvl.

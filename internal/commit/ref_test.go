@@ -115,12 +115,3 @@ func testData(n int, seed uint32) []float32 {
 	}
 	return d
 }
-
-func mustHash(t testing.TB, s string) Hash {
-	t.Helper()
-	h, err := ParseHash(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h
-}

@@ -16,7 +16,6 @@ func bigEq(t *testing.T, what string, got, want *big.Int) {
 }
 
 func sub(a, b *big.Int) *big.Int { return new(big.Int).Sub(a, b) }
-func add(a, b *big.Int) *big.Int { return new(big.Int).Add(a, b) }
 
 // A one-shard job with three bids, end to end: the lowest bid wins at the second-lowest price,
 // the verifier is paid its fee, the excess is refunded, and the reserves get their stake back.

@@ -96,8 +96,6 @@ func (s *errStats) check(t *testing.T, name string, limit int64) {
 	}
 }
 
-func sameBits(a, b float32) bool { return math.Float32bits(a) == math.Float32bits(b) }
-
 var nanInputs = []uint32{
 	0x7fc00000, 0xffc00000, 0x7f800001, 0xff800001, 0x7fffffff, 0xffffffff,
 	0x7fa00000, 0x7fc00001, 0xffc12345, 0x7f812345,

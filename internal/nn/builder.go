@@ -8,7 +8,6 @@ import (
 	"fmt"
 
 	"veritrain/internal/autograd"
-	"veritrain/internal/tensor"
 )
 
 // Role says what a state tensor is.
@@ -89,10 +88,3 @@ const StepName = "step"
 
 // ParamName returns the declared name of parameter node v.
 func (b *Builder) ParamName(v autograd.Value) string { return b.G.Node(v).Name }
-
-// rows flattens all but the last axis: [.., D] -> [R, D].
-func rows(g *autograd.Graph, x autograd.Value) autograd.Value {
-	s := g.Shape(x)
-	d := s[len(s)-1]
-	return g.Reshape(x, tensor.Numel(s)/d, d)
-}
