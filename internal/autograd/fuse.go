@@ -23,7 +23,7 @@ const (
 
 type operand struct {
 	kind int
-	slot int   // fromScratch: the producing member's slot
+	slot int   // fromScratch: the producing member's slot; fromScalar: its own splat slot
 	node Value // fromBuffer, fromScalar: the node whose value is read
 }
 
@@ -39,8 +39,9 @@ type fusedGroup struct {
 	first, last int // the run is Ops[first..last]
 	n           int // elements
 	ops         []fusedOp
+	slots       int // scratch slots: one per member, then one per scalar operand
 	p           *Program
-	scratch     [][]float32 // per worker: len(ops)*fuseBlock + splat space
+	scratch     [][]float32 // per worker: slots*fuseBlock
 }
 
 func fusible(g *Graph, v Value) bool {
@@ -107,7 +108,21 @@ func (p *Program) planFusion(keep []bool) {
 		}
 		// A member read later through a buffer must be stored; members stored are read back
 		// from their buffers, which the loop above already arranged (store is decided before any
-		// later member reads it).
+		// later member reads it). Every scalar operand of an elementwise member gets its own
+		// slot, filled once per Run rather than once per block.
+		grp.slots = len(grp.ops)
+		for k := range grp.ops {
+			fo := &grp.ops[k]
+			if fo.op == tensor.OpBroadcast {
+				continue
+			}
+			for a := 0; a < fo.nin; a++ {
+				if fo.in[a].kind == fromScalar {
+					fo.in[a].slot = grp.slots
+					grp.slots++
+				}
+			}
+		}
 		p.groups = append(p.groups, grp)
 		for k := i; k < j; k++ {
 			p.groupAt[k] = len(p.groups) - 1
@@ -116,26 +131,54 @@ func (p *Program) planFusion(keep []bool) {
 	}
 }
 
-// Run implements tensor.RowTask over blocks of the group.
+// Run implements tensor.RowTask over blocks of the group. Scalars are constant during a run (they
+// are computed before it), so their splats and unstored scalar fills are written once per call.
 func (fg *fusedGroup) Run(w, lo, hi int) {
 	sc := fg.scratch[w]
-	nops := len(fg.ops)
 	vals := fg.p.vals
+	fill := func(slot int, v float32) {
+		sp := sc[slot*fuseBlock : (slot+1)*fuseBlock]
+		for i := range sp {
+			sp[i] = v
+		}
+	}
+	for k := range fg.ops {
+		fo := &fg.ops[k]
+		if fo.op == tensor.OpBroadcast {
+			if !fo.store {
+				fill(k, vals[fo.in[0].node].Data[0])
+			}
+			continue
+		}
+		for a := 0; a < fo.nin; a++ {
+			if o := fo.in[a]; o.kind == fromScalar {
+				fill(o.slot, vals[o.node].Data[0])
+			}
+		}
+	}
 	for b := lo; b < hi; b++ {
 		start := b * fuseBlock
 		bl := min(fuseBlock, fg.n-start)
 		for k := range fg.ops {
 			fo := &fg.ops[k]
+			if fo.op == tensor.OpBroadcast {
+				if fo.store { // the scalar fill is needed after the run: write it out
+					v := vals[fo.in[0].node].Data[0]
+					out := vals[fo.node].Data[start : start+bl]
+					for i := range out {
+						out[i] = v
+					}
+				}
+				continue
+			}
 			var in [3][]float32
 			for a := 0; a < fo.nin; a++ {
 				o := fo.in[a]
 				switch o.kind {
-				case fromScratch:
+				case fromScratch, fromScalar:
 					in[a] = sc[o.slot*fuseBlock : o.slot*fuseBlock+bl]
 				case fromBuffer:
 					in[a] = vals[o.node].Data[start : start+bl]
-				case fromScalar:
-					in[a] = vals[o.node].Data[:1]
 				}
 			}
 			var out []float32
@@ -143,25 +186,6 @@ func (fg *fusedGroup) Run(w, lo, hi int) {
 				out = vals[fo.node].Data[start : start+bl]
 			} else {
 				out = sc[k*fuseBlock : k*fuseBlock+bl]
-			}
-			if fo.op == tensor.OpBroadcast {
-				v := in[0][0]
-				for i := range out {
-					out[i] = v
-				}
-				continue
-			}
-			// Scalar operands of elementwise members are splatted into the spare scratch
-			// slots after the members' own.
-			for a := 0; a < fo.nin; a++ {
-				if fo.in[a].kind == fromScalar {
-					sp := sc[(nops+a)*fuseBlock : (nops+a)*fuseBlock+bl]
-					v := in[a][0]
-					for i := range sp {
-						sp[i] = v
-					}
-					in[a] = sp
-				}
 			}
 			tensor.Elementwise(fo.op, out, in[0], in[1], in[2])
 		}
@@ -173,7 +197,7 @@ func (fg *fusedGroup) run() {
 	if len(fg.scratch) < t {
 		fg.scratch = make([][]float32, t)
 		for i := range fg.scratch {
-			fg.scratch[i] = make([]float32, (len(fg.ops)+3)*fuseBlock)
+			fg.scratch[i] = make([]float32, fg.slots*fuseBlock)
 		}
 	}
 	tensor.Parallel((fg.n+fuseBlock-1)/fuseBlock, fg)
