@@ -21,6 +21,7 @@ type Program struct {
 	Updates []Update
 	vals    []*tensor.Tensor   // value of each node (nil when not live)
 	static  []bool             // node depends only on constants
+	live    []bool             // node is needed for an output or an update
 	bound   []bool             // input and state nodes that were bound
 	args    [][]*tensor.Tensor // input tensors of each op in Ops (built on first Run after a Bind)
 	groups  []*fusedGroup      // fused elementwise runs (see fuse.go)
@@ -33,6 +34,7 @@ func Compile(g *Graph, outputs []Value, updates []Update) (*Program, error) {
 	n := len(g.Nodes)
 	p := &Program{g: g, Outputs: outputs, Updates: updates, vals: make([]*tensor.Tensor, n), static: make([]bool, n), bound: make([]bool, n)}
 	live := make([]bool, n)
+	p.live = live
 	var mark func(v Value)
 	mark = func(v Value) {
 		if live[v] {
@@ -175,36 +177,16 @@ func (p *Program) Bind(name string, t *tensor.Tensor) error {
 	return nil
 }
 
-// Check reports the first live input or state that has not been bound.
+// Check reports the first live input or state (one the outputs or updates read, or an update
+// target) that has not been bound.
 func (p *Program) Check() error {
 	for v := range p.g.Nodes {
 		nd := &p.g.Nodes[v]
-		if (nd.Op == tensor.OpInput || nd.Op == tensor.OpState) && !p.bound[v] && p.used(Value(v)) {
+		if (nd.Op == tensor.OpInput || nd.Op == tensor.OpState) && !p.bound[v] && p.live[v] {
 			return fmt.Errorf("program %v %q is not bound", nd.Op, nd.Name)
 		}
 	}
 	return nil
-}
-
-func (p *Program) used(v Value) bool {
-	for _, o := range p.Ops {
-		for _, i := range p.g.Nodes[o].In {
-			if i == v {
-				return true
-			}
-		}
-	}
-	for _, u := range p.Updates {
-		if u.State == v || u.Value == v {
-			return true
-		}
-	}
-	for _, o := range p.Outputs {
-		if o == v {
-			return true
-		}
-	}
-	return false
 }
 
 // Run executes one step: every op in order (elementwise runs fused, see fuse.go), then copies
