@@ -192,6 +192,14 @@ func (p *Program) Check() error {
 // Run executes one step: every op in order (elementwise runs fused, see fuse.go), then copies
 // each update into its state tensor. In steady state it allocates nothing.
 func (p *Program) Run() {
+	p.Compute()
+	p.ApplyUpdates()
+}
+
+// Compute runs every op of the step but leaves the state tensors untouched: until ApplyUpdates,
+// the states still hold their values from the start of the step and may be read concurrently
+// (for example by a goroutine hashing them). Compute then ApplyUpdates is exactly Run.
+func (p *Program) Compute() {
 	p.prepare()
 	for i := 0; i < len(p.Ops); i++ {
 		if gi := p.groupAt[i]; gi >= 0 {
@@ -203,7 +211,6 @@ func (p *Program) Run() {
 		v := p.Ops[i]
 		tensor.Exec(&p.g.Nodes[v].Desc, p.vals[v], p.args[i]...)
 	}
-	p.applyUpdates()
 }
 
 // RunObserved runs the step unfused, one op at a time, calling after (if not nil) with every
@@ -217,7 +224,7 @@ func (p *Program) RunObserved(after func(v Value, out *tensor.Tensor)) {
 			after(v, p.vals[v])
 		}
 	}
-	p.applyUpdates()
+	p.ApplyUpdates()
 }
 
 func (p *Program) prepare() {
@@ -229,7 +236,8 @@ func (p *Program) prepare() {
 	}
 }
 
-func (p *Program) applyUpdates() {
+// ApplyUpdates copies each update computed by Compute into its state tensor.
+func (p *Program) ApplyUpdates() {
 	for _, u := range p.Updates {
 		copy(p.vals[u.State].Data, p.vals[u.Value].Data)
 	}

@@ -92,3 +92,84 @@ func run(workers, n int, f func(h *Hasher, k int)) {
 	}
 	wg.Wait()
 }
+
+// jobBlock is the number of leaves one StateJob piece hashes: small, so that a worker doing
+// background hashing gives way to other work within tens of microseconds.
+const jobBlock = 8
+
+// StateJob hashes a training state in small pieces that any number of goroutines may take
+// concurrently (Step), then combines them (Root). It is built once for a state's tensors and
+// reused for every hash of them: after the first, a hash allocates nothing. The result is
+// HashState's, whoever hashed which piece.
+type StateJob struct {
+	tensors []Tensor
+	layouts []TensorLayout
+	first   []int // first[i]: index of tensor i's first leaf
+	blocks  []jobPiece
+	leaves  []Hash
+	roots   []Hash
+	next    atomic.Int64 // next piece to take
+	done    atomic.Int64 // pieces finished
+	h       *Hasher      // for Root
+}
+
+type jobPiece struct{ tensor, leaf, end int } // leaves [leaf, end) of tensor
+
+// NewStateJob plans the hashing of tensors (whose Data may change between hashes, but not
+// their shapes). An invalid tensor is an error wrapping ErrShape.
+func NewStateJob(tensors []Tensor) (*StateJob, error) {
+	j := &StateJob{tensors: tensors, layouts: make([]TensorLayout, len(tensors)), first: make([]int, len(tensors)+1), roots: make([]Hash, len(tensors)), h: NewHasher()}
+	for i, t := range tensors {
+		l, err := checkData(t.Shape, t.Data)
+		if err != nil {
+			return nil, fmt.Errorf("tensor %d: %w", i, err)
+		}
+		j.layouts[i] = l
+		j.first[i+1] = j.first[i] + l.Leaves
+		for k := 0; k < l.Leaves; k += jobBlock {
+			j.blocks = append(j.blocks, jobPiece{i, k, min(k+jobBlock, l.Leaves)})
+		}
+	}
+	j.leaves = make([]Hash, j.first[len(tensors)])
+	j.done.Store(int64(len(j.blocks))) // nothing to do until Reset
+	j.next.Store(int64(len(j.blocks)))
+	return j, nil
+}
+
+// Reset starts a new hash of the tensors' current values. No Step may be running.
+func (j *StateJob) Reset() {
+	j.next.Store(0)
+	j.done.Store(0)
+}
+
+// Step hashes one piece with h and reports whether it did; false means every piece has been
+// taken (some may still be in progress on other goroutines). Safe for concurrent use.
+func (j *StateJob) Step(h *Hasher) bool {
+	k := int(j.next.Add(1) - 1)
+	if k >= len(j.blocks) {
+		return false
+	}
+	b := j.blocks[k]
+	out := j.leaves[j.first[b.tensor]:]
+	h.chunkLeaves(j.layouts[b.tensor], j.tensors[b.tensor].Data, b.leaf, out[b.leaf:b.end])
+	j.done.Add(1)
+	return true
+}
+
+// Finished reports whether every piece has been hashed.
+func (j *StateJob) Finished() bool { return int(j.done.Load()) == len(j.blocks) }
+
+// Root hashes whatever pieces are left on the calling goroutine, and returns the state root
+// and the tensor roots (owned by j, valid until the next Reset). Every other goroutine calling
+// Step must have returned from it first (the caller synchronises with them).
+func (j *StateJob) Root() (Hash, []Hash) {
+	for j.Step(j.h) {
+	}
+	if !j.Finished() {
+		panic("commit: StateJob.Root while a Step is still running")
+	}
+	for i := range j.tensors {
+		j.roots[i] = j.h.MerkleRoot(j.leaves[j.first[i]:j.first[i+1]])
+	}
+	return j.h.StateRoot(j.roots), j.roots
+}

@@ -18,6 +18,7 @@ type workers struct {
 	mu    sync.Mutex
 	n     int
 	work  chan rowRange
+	bg    chan *Background
 	done  sync.WaitGroup
 	start sync.Once
 }
@@ -32,17 +33,73 @@ var pool workers
 func (w *workers) ensure(n int) {
 	w.start.Do(func() {
 		w.work = make(chan rowRange, 64)
+		w.bg = make(chan *Background, 64)
 	})
 	for w.n < n {
 		w.n++
-		go func() {
-			for r := range w.work {
-				r.task.Run(r.w, r.lo, r.hi)
-				w.done.Done()
-			}
-		}()
+		go w.loop()
 	}
 }
+
+// loop is a worker: it runs row tasks as they come and, while it has none, pieces of at most one
+// background job at a time. A row task waits at most for the piece in progress.
+func (w *workers) loop() {
+	var cur *Background
+	for {
+		if cur == nil {
+			select {
+			case r := <-w.work:
+				r.task.Run(r.w, r.lo, r.hi)
+				w.done.Done()
+			case cur = <-w.bg:
+			}
+			continue
+		}
+		select {
+		case r := <-w.work:
+			r.task.Run(r.w, r.lo, r.hi)
+			w.done.Done()
+		default:
+			if !cur.work.Step() {
+				cur.done <- struct{}{}
+				cur = nil
+			}
+		}
+	}
+}
+
+// BackgroundWork is work done in small pieces: Step does one piece (tens of microseconds) and
+// reports whether it did; false means nothing is left for this caller.
+type BackgroundWork interface {
+	Step() bool
+}
+
+// Background runs a BackgroundWork on one of the kernel pool's worker goroutines, in the time
+// the kernels leave it idle: between pieces the worker runs any row task first. This puts
+// bookkeeping such as hashing the training state on a core that a step's serial parts leave
+// free, without slowing the step's parallel parts by more than a piece. Starting and waiting
+// allocate nothing.
+type Background struct {
+	work BackgroundWork
+	done chan struct{}
+}
+
+// NewBackground prepares work for repeated background runs.
+func NewBackground(work BackgroundWork) *Background {
+	return &Background{work: work, done: make(chan struct{}, 1)}
+}
+
+// Start hands the work to a pool worker (starting one if the pool has none). Every Start must
+// be followed by Wait before the next Start.
+func (b *Background) Start() {
+	pool.mu.Lock()
+	pool.ensure(max(pool.n, 1))
+	pool.mu.Unlock()
+	pool.bg <- b
+}
+
+// Wait blocks until the worker has finished with the work (its Step returned false).
+func (b *Background) Wait() { <-b.done }
 
 // parallel runs task over [0, rows) split into up to t contiguous chunks, the caller computing
 // the first chunk itself. Every row is computed by exactly one goroutine, so the result does not

@@ -3,6 +3,7 @@ package tensor
 import (
 	"math"
 	"math/rand/v2"
+	"sync/atomic"
 	"testing"
 )
 
@@ -63,6 +64,59 @@ func TestExecAllocatesNothing(t *testing.T) {
 		} {
 			if allocs := testing.AllocsPerRun(5, func() { Exec(&tc.d, tc.out, tc.in...) }); allocs != 0 {
 				t.Errorf("threads=%d %v: %v allocations per call", th, tc.d.Op, allocs)
+			}
+		}
+	}
+}
+
+// countWork is background work of a fixed number of pieces, counting them atomically.
+type countWork struct {
+	left, did atomic.Int64
+}
+
+func (c *countWork) Step() bool {
+	if c.left.Add(-1) < 0 {
+		return false
+	}
+	c.did.Add(1)
+	return true
+}
+
+// TestBackground runs background work while parallel kernels use the same pool: every piece is
+// done exactly once (by the worker or by the owner helping), the kernels still give the
+// reference bits, and Start/Wait can be repeated.
+func TestBackground(t *testing.T) {
+	defer SetThreads(Threads())
+	for _, th := range []int{1, 2, 4} {
+		SetThreads(th)
+		w := &countWork{}
+		bg := NewBackground(w)
+		a, b := New(67, 33), New(45, 33)
+		for i := range a.Data {
+			a.Data[i] = float32(i%13) - 6
+		}
+		for i := range b.Data {
+			b.Data[i] = float32(i%7) * 0.5
+		}
+		d := &Desc{Op: OpMatMulABT, Shape: []int{67, 45}}
+		want := New(67, 45)
+		RefExec(d, want, a, b)
+		for round := 0; round < 5; round++ {
+			w.left.Store(1000)
+			w.did.Store(0)
+			bg.Start()
+			got := New(67, 45)
+			Exec(d, got, a, b)
+			for w.Step() { // the owner helps, as the trainer does
+			}
+			bg.Wait()
+			if n := w.did.Load(); n != 1000 {
+				t.Fatalf("threads %d round %d: %d pieces done, want 1000", th, round, n)
+			}
+			for i := range got.Data {
+				if math.Float32bits(got.Data[i]) != math.Float32bits(want.Data[i]) {
+					t.Fatalf("threads %d: element %d = %v, want %v", th, i, got.Data[i], want.Data[i])
+				}
 			}
 		}
 	}

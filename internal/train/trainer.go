@@ -29,6 +29,7 @@ type Trainer struct {
 	x, y    *tensor.Tensor
 	idx     []int                // sample indices of the current batch
 	evals   map[int]*evalProgram // by batch size
+	commits *committer           // nil when step hashes are not recorded
 }
 
 type evalProgram struct {
@@ -139,8 +140,52 @@ func (t *Trainer) Step() (float32, error) {
 	if err := fill(t.Data.Train, t.idx, t.x.Data, t.y.Data, t.Model.Classes()); err != nil {
 		return 0, fmt.Errorf("step %d: %w", step, err)
 	}
-	t.prog.Run()
+	t.prog.Compute()
+	if t.commits != nil {
+		t.commits.wait() // h_step: the state must not change before it is hashed
+	}
+	t.prog.ApplyUpdates()
+	if t.commits != nil {
+		t.commits.start(step + 1)
+	}
 	return t.prog.Value(t.loss).Data[0], nil
+}
+
+// RecordHashes turns on recording of the step hash h_t of every following step (DESIGN section
+// 3). Each state is hashed on its own goroutine while the next step computes; StepHashes,
+// StateRoot and Close wait for it. Call Close when done with the trainer to stop the goroutine.
+func (t *Trainer) RecordHashes() {
+	if t.commits == nil {
+		t.commits = newCommitter(t.State, t.Job.Train.Steps-t.StepsDone())
+	}
+}
+
+// StepHashes returns the first step whose hash was recorded, first, and the recorded hashes:
+// hashes[i] = h_{first+i}. It waits for the pending hash. Without RecordHashes it returns
+// (StepsDone()+1, nil).
+func (t *Trainer) StepHashes() (first int, hashes []commit.Hash) {
+	if t.commits == nil || t.commits.base < 0 {
+		return t.StepsDone() + 1, nil
+	}
+	t.commits.wait()
+	return t.commits.base + 1, t.commits.hashes
+}
+
+// Sync waits until no goroutine reads the state any more. Call it before writing the state
+// other than through Step (loading a checkpoint, for example).
+func (t *Trainer) Sync() {
+	if t.commits != nil {
+		t.commits.wait()
+	}
+}
+
+// Close stops the hashing goroutine (after finishing its pending hash). The trainer may still
+// be used; hashes are no longer recorded.
+func (t *Trainer) Close() {
+	if t.commits != nil {
+		t.commits.close()
+		t.commits = nil
+	}
 }
 
 // EvalResult summarises an evaluation pass.
@@ -221,4 +266,12 @@ func (t *Trainer) evalProgram(batch int) (*evalProgram, error) {
 }
 
 // StateRoot is the state root of the current training state.
-func (t *Trainer) StateRoot() commit.Hash { return t.State.Root() }
+func (t *Trainer) StateRoot() commit.Hash {
+	if c := t.commits; c != nil && c.base >= 0 {
+		c.wait()
+		if n := len(c.hashes); n > 0 && c.base+n == t.StepsDone() {
+			return c.hashes[n-1]
+		}
+	}
+	return t.State.Root()
+}
