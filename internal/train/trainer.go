@@ -19,17 +19,19 @@ import (
 
 // Trainer owns one job's state and compiled programs.
 type Trainer struct {
-	Job     *spec.Job
-	Model   nn.Model
-	State   *State
-	Data    *Datasets
-	sampler data.Sampler
-	prog    *autograd.Program
-	loss    autograd.Value
-	x, y    *tensor.Tensor
-	idx     []int                // sample indices of the current batch
-	evals   map[int]*evalProgram // by batch size
-	commits *committer           // nil when step hashes are not recorded
+	Job      *spec.Job
+	Model    nn.Model
+	State    *State
+	Data     *Datasets
+	sampler  data.Sampler
+	prog     *autograd.Program
+	loss     autograd.Value
+	x, y     *tensor.Tensor
+	idx      []int                // sample indices of the current batch
+	evals    map[int]*evalProgram // by batch size
+	commits  *committer           // nil when step hashes are not recorded
+	listing  *autograd.Listing    // built on first use
+	dataRoot *commit.Hash         // computed on first use
 }
 
 type evalProgram struct {
