@@ -37,6 +37,14 @@ func newCommitter(st *State, capacity int) *committer {
 	}
 	c := &committer{job: job, workerH: commit.NewHasher(), mainH: commit.NewHasher(), base: -1, hashes: make([]commit.Hash, 0, max(capacity, 0))}
 	c.bg = tensor.NewBackground(c)
+	// Hash once with each hasher so that their buffers exist before the first step: recording
+	// then allocates nothing, whichever goroutine ends up hashing which piece.
+	for _, h := range []*commit.Hasher{c.workerH, c.mainH} {
+		c.job.Reset()
+		for c.job.Step(h) {
+		}
+		c.job.Root()
+	}
 	return c
 }
 

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"time"
 
+	"veritrain/internal/commit"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/spec"
 )
@@ -45,6 +46,9 @@ type Result struct {
 	StepMillis    float64     `json:"step_ms_median"`
 	Seconds       float64     `json:"seconds"`
 	StateRoot     string      `json:"state_root"`
+	TraceRoot     string      `json:"trace_root,omitempty"` // over h_1..h_Steps (absent after a resume without the earlier hashes)
+	GraphRoot     string      `json:"graph_root"`
+	DataRoot      string      `json:"data_root"`
 	Checkpoint    string      `json:"checkpoint,omitempty"`
 	Interrupted   bool        `json:"interrupted,omitempty"`
 }
@@ -80,6 +84,32 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 		if got, want := t.State.Root().String(), f.Metadata[MetaStateRoot]; got != want {
 			return nil, fmt.Errorf("resume %s: the tensors have state root %s but the checkpoint records %s: the file is corrupt or was edited", opts.Resume, got, want)
 		}
+	}
+	// Commitments: every step's hash is recorded (hashed in the background while the next step
+	// computes); checkpoints are content-addressed blobs.
+	t.RecordHashes()
+	defer t.Close()
+	graphRoot, err := t.GraphRoot()
+	if err != nil {
+		return nil, err
+	}
+	listing, _ := t.Listing()
+	cm := &Commitments{Format: CommitmentsFormat, Job: job.Hash, GraphRoot: graphRoot, NumOps: len(listing.Ops),
+		DataRoot: t.DataRoot(), DataSize: ds.Train.Len()}
+	complete := true // cm holds every step hash from step 1
+	if start := t.StepsDone(); start == 0 {
+		cm.Initial = t.StateRoot()
+	} else if prev, err := ReadCommitments(opts.OutDir); opts.OutDir != "" && err == nil && prev.Job == job.Hash &&
+		prev.GraphRoot == graphRoot && prev.Steps() >= start && prev.Hash(start) == t.StateRoot() {
+		cm.Initial = prev.Initial
+		cm.StepHashes = append(cm.StepHashes, prev.StepHashes[:start]...)
+		for _, ck := range prev.Checkpoints {
+			if ck.Step <= start {
+				cm.Checkpoints = append(cm.Checkpoints, ck)
+			}
+		}
+	} else {
+		complete = false
 	}
 	steps := opts.Steps
 	if steps <= 0 {
@@ -142,9 +172,11 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 			logLine(map[string]any{"step": done, "eval_loss": ev.Loss, "eval_accuracy": ev.Accuracy})
 		}
 		if k := job.Train.CheckpointEvery; opts.OutDir != "" && k > 0 && done%k == 0 && done != steps {
-			if err := t.State.Save(filepath.Join(opts.OutDir, fmt.Sprintf("ckpt-%07d.safetensors", done)), job.Hash); err != nil {
+			ref, err := t.State.saveBlob(opts.OutDir, fmt.Sprintf("ckpt-%07d.safetensors", done), job.Hash, t.StateRoot())
+			if err != nil {
 				return nil, err
 			}
+			cm.Checkpoints = append(cm.Checkpoints, ref)
 		}
 		if opts.Progress != nil {
 			opts.Progress(p)
@@ -162,15 +194,36 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 	}
 	res.Eval = &ev
 	logLine(map[string]any{"step": res.Steps, "eval_loss": ev.Loss, "eval_accuracy": ev.Accuracy})
-	res.StateRoot = t.StateRoot().String()
+	root := t.StateRoot()
+	res.StateRoot = root.String()
+	res.GraphRoot, res.DataRoot = graphRoot.String(), cm.DataRoot.String()
+	if first, hs := t.StepHashes(); complete && first == len(cm.StepHashes)+1 {
+		cm.StepHashes = append(cm.StepHashes, hs...)
+		cm.TraceRoot = commit.TraceRoot(cm.StepHashes)
+		res.TraceRoot = cm.TraceRoot.String()
+	} else {
+		complete = false
+	}
 	if opts.OutDir != "" {
 		name := "final.safetensors"
 		if res.Interrupted || res.Steps < job.Train.Steps {
 			name = fmt.Sprintf("ckpt-%07d.safetensors", res.Steps)
 		}
 		res.Checkpoint = filepath.Join(opts.OutDir, name)
-		if err := t.State.Save(res.Checkpoint, job.Hash); err != nil {
+		ref, err := t.State.saveBlob(opts.OutDir, name, job.Hash, root)
+		if err != nil {
 			return nil, err
+		}
+		if complete {
+			if n := len(cm.Checkpoints); n == 0 || cm.Checkpoints[n-1].Step != ref.Step {
+				cm.Checkpoints = append(cm.Checkpoints, ref)
+			}
+			if err := cm.Validate(); err != nil {
+				return nil, fmt.Errorf("internal error: %w", err)
+			}
+			if err := writeCommitments(opts.OutDir, cm); err != nil {
+				return nil, err
+			}
 		}
 		b, _ := json.MarshalIndent(res, "", "  ")
 		if err := os.WriteFile(filepath.Join(opts.OutDir, "result.json"), append(b, '\n'), 0o644); err != nil {

@@ -144,16 +144,19 @@ func (s *State) SafetensorsTensors() []safetensors.Tensor {
 // Save writes the state as a safetensors checkpoint with metadata naming the job, the step and
 // the state root.
 func (s *State) Save(path string, job commit.Hash) error {
-	meta := map[string]string{
-		MetaFormat:    FormatV1,
-		MetaJob:       job.String(),
-		MetaStep:      strconv.Itoa(s.Step()),
-		MetaStateRoot: s.Root().String(),
-	}
-	if err := safetensors.WriteFile(path, s.SafetensorsTensors(), meta); err != nil {
+	if err := safetensors.WriteFile(path, s.SafetensorsTensors(), s.meta(job, s.Root())); err != nil {
 		return fmt.Errorf("write checkpoint: %w", err)
 	}
 	return nil
+}
+
+func (s *State) meta(job, root commit.Hash) map[string]string {
+	return map[string]string{
+		MetaFormat:    FormatV1,
+		MetaJob:       job.String(),
+		MetaStep:      strconv.Itoa(s.Step()),
+		MetaStateRoot: root.String(),
+	}
 }
 
 // Load copies tensors from a safetensors file into the state. With paramsOnly, only parameters

@@ -1,0 +1,177 @@
+package train
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"veritrain/internal/commit"
+	"veritrain/internal/safetensors"
+	"veritrain/internal/store"
+)
+
+// CommitmentsFormat names version 1 of the commitments file.
+const CommitmentsFormat = "veritrain-commitments/v1"
+
+// CommitmentsFile is the name of the commitments file in a run's output directory.
+const CommitmentsFile = "commitments.json"
+
+// Commitments is everything a solver commits to for a run (DESIGN section 3): the roots that
+// fix the job's program and data, every step hash, the trace root over them, and the
+// checkpoints (content-addressed blobs) that verifiers restart from.
+type Commitments struct {
+	Format      string          `json:"format"`
+	Job         commit.Hash     `json:"job_hash"`
+	GraphRoot   commit.Hash     `json:"graph_root"`
+	NumOps      int             `json:"num_ops"`
+	DataRoot    commit.Hash     `json:"data_root"`
+	DataSize    int             `json:"data_size"`
+	Initial     commit.Hash     `json:"h0"`
+	StepHashes  []commit.Hash   `json:"step_hashes"` // StepHashes[i] = h_{i+1}
+	TraceRoot   commit.Hash     `json:"trace_root"`
+	Checkpoints []CheckpointRef `json:"checkpoints"`
+}
+
+// CheckpointRef names the checkpoint of the state after Step steps: a safetensors blob whose
+// keccak256 is Blob, holding a state with root StateRoot (= h_Step).
+type CheckpointRef struct {
+	Step      int         `json:"step"`
+	StateRoot commit.Hash `json:"state_root"`
+	Blob      commit.Hash `json:"blob"`
+	File      string      `json:"file,omitempty"` // a convenience name in the run directory
+}
+
+// maxCommittedSteps bounds the step hashes a commitments file may hold (a 32 MB file).
+const maxCommittedSteps = 1 << 20
+
+// Validate checks that c is internally consistent: the format, the trace root over the step
+// hashes, and checkpoints in ascending step order within the trace whose state roots are the
+// committed step hashes.
+func (c *Commitments) Validate() error {
+	if c.Format != CommitmentsFormat {
+		return fmt.Errorf("commitments: format %q, want %q", c.Format, CommitmentsFormat)
+	}
+	if len(c.StepHashes) > maxCommittedSteps {
+		return fmt.Errorf("commitments: %d step hashes, more than the %d allowed", len(c.StepHashes), maxCommittedSteps)
+	}
+	if c.NumOps <= 0 || c.DataSize <= 0 {
+		return fmt.Errorf("commitments: num_ops %d and data_size %d must be positive", c.NumOps, c.DataSize)
+	}
+	if r := commit.TraceRoot(c.StepHashes); r != c.TraceRoot {
+		return fmt.Errorf("commitments: trace_root %s, but the %d step hashes have root %s", c.TraceRoot, len(c.StepHashes), r)
+	}
+	last := -1
+	for _, ck := range c.Checkpoints {
+		if ck.Step <= last || ck.Step > len(c.StepHashes) {
+			return fmt.Errorf("commitments: checkpoint at step %d out of order or past the %d committed steps", ck.Step, len(c.StepHashes))
+		}
+		last = ck.Step
+		if want := c.Hash(ck.Step); ck.StateRoot != want {
+			return fmt.Errorf("commitments: checkpoint at step %d has state root %s, the trace commits %s", ck.Step, ck.StateRoot, want)
+		}
+		if ck.File != "" && (filepath.Base(ck.File) != ck.File || ck.File[0] == '.') {
+			return fmt.Errorf("commitments: checkpoint file name %q is not a plain name", ck.File)
+		}
+	}
+	return nil
+}
+
+// Steps is the number of committed steps T.
+func (c *Commitments) Steps() int { return len(c.StepHashes) }
+
+// Hash returns h_step (h_0 is the initial state root). step must be in [0, Steps()].
+func (c *Commitments) Hash(step int) commit.Hash {
+	if step == 0 {
+		return c.Initial
+	}
+	return c.StepHashes[step-1]
+}
+
+// Checkpoint returns the latest checkpoint at or before step, or false if there is none.
+func (c *Commitments) Checkpoint(step int) (CheckpointRef, bool) {
+	var best CheckpointRef
+	found := false
+	for _, ck := range c.Checkpoints {
+		if ck.Step <= step {
+			best, found = ck, true
+		}
+	}
+	return best, found
+}
+
+// DecodeCommitments parses and validates a commitments file. Unknown fields are errors.
+func DecodeCommitments(b []byte) (*Commitments, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var c Commitments
+	if err := dec.Decode(&c); err != nil {
+		return nil, fmt.Errorf("commitments: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("commitments: trailing data after the JSON object")
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// ReadCommitments reads dir/commitments.json.
+func ReadCommitments(dir string) (*Commitments, error) {
+	b, err := os.ReadFile(filepath.Join(dir, CommitmentsFile))
+	if err != nil {
+		return nil, err
+	}
+	c, err := DecodeCommitments(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, CommitmentsFile), err)
+	}
+	return c, nil
+}
+
+// writeCommitments writes dir/commitments.json atomically.
+func writeCommitments(dir string, c *Commitments) error {
+	b, err := json.MarshalIndent(c, "", " ")
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, CommitmentsFile)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// BlobDir is the directory of content-addressed blobs in a run's output directory.
+func BlobDir(outDir string) string { return filepath.Join(outDir, "blobs") }
+
+// Encode returns the state as a safetensors checkpoint (see Save).
+func (s *State) Encode(job commit.Hash, root commit.Hash) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := safetensors.Write(&buf, s.SafetensorsTensors(), s.meta(job, root)); err != nil {
+		return nil, fmt.Errorf("encode checkpoint: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// saveBlob stores the state as a content-addressed checkpoint blob in outDir's blob store, names
+// it file in outDir too, and returns its reference.
+func (s *State) saveBlob(outDir, file string, job, root commit.Hash) (CheckpointRef, error) {
+	b, err := s.Encode(job, root)
+	if err != nil {
+		return CheckpointRef{}, err
+	}
+	blobs := &store.Blobs{Dir: BlobDir(outDir)}
+	h, err := blobs.Put(b)
+	if err != nil {
+		return CheckpointRef{}, err
+	}
+	if err := blobs.Link(h, filepath.Join(outDir, file)); err != nil {
+		return CheckpointRef{}, err
+	}
+	return CheckpointRef{Step: s.Step(), StateRoot: root, Blob: h, File: file}, nil
+}
