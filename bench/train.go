@@ -12,6 +12,7 @@ import (
 
 	"veritrain/internal/commit"
 	"veritrain/internal/data"
+	"veritrain/internal/store"
 	"veritrain/internal/train"
 )
 
@@ -331,5 +332,37 @@ func sectionCommit(cfg *config, es *exampleSteps) {
 		}
 		tp, tr2 := median(plain), median(rec)
 		fmt.Printf("| %s | %.2f | %.2f | %+.1f%% |\n", es.names[ei], tp*1e3, tr2*1e3, 100*(tr2/tp-1))
+	}
+
+	// Checkpoints: the step loop encodes the state as safetensors (a copy); keccak256 of the file
+	// and the fsynced write to the blob store run on a goroutine while training goes on.
+	fmt.Printf("\nCheckpoints: the step loop pays the safetensors encoding (a copy of the state); the keccak256 of the file and the fsynced blob write run in the background. Amortised over the example's `train.checkpoint_every`.\n\n")
+	fmt.Printf("| example | checkpoint MB | encode ms (in the loop) | hash+write ms (background) | every N steps | loop cost, %% of step time |\n|---|---|---|---|---|---|\n")
+	dir, err := os.MkdirTemp("", "veritrain-bench-blobs-")
+	if err != nil {
+		fatalf("%v", err)
+	}
+	defer os.RemoveAll(dir)
+	for ei, tr := range es.trs {
+		blobs := &store.Blobs{Dir: dir}
+		var b []byte
+		var enc, put []float64
+		for rep := 0; rep < cfg.repeat; rep++ {
+			enc = append(enc, measureOnce(cfg.minTime, func() {
+				var err error
+				if b, err = tr.State.Encode(tr.Job.Hash, tr.StateRoot()); err != nil {
+					panic(err)
+				}
+			}))
+			put = append(put, measureOnce(cfg.minTime, func() {
+				if _, err := blobs.Put(b); err != nil {
+					panic(err)
+				}
+				os.RemoveAll(dir)
+			}))
+		}
+		every := tr.Job.Train.CheckpointEvery
+		te := median(enc)
+		fmt.Printf("| %s | %.2f | %.1f | %.1f | %d | %.2f%% |\n", es.names[ei], float64(len(b))/1e6, te*1e3, median(put)*1e3, every, 100*te/float64(every)/es.stepAll[ei])
 	}
 }

@@ -165,6 +165,12 @@ func (s *State) saveBlob(outDir, file string, job, root commit.Hash) (Checkpoint
 	if err != nil {
 		return CheckpointRef{}, err
 	}
+	return storeBlob(outDir, file, s.Step(), root, b)
+}
+
+// storeBlob writes the encoded checkpoint b of the state after step steps to outDir's blob store
+// and links it as outDir/file.
+func storeBlob(outDir, file string, step int, root commit.Hash, b []byte) (CheckpointRef, error) {
 	blobs := &store.Blobs{Dir: BlobDir(outDir)}
 	h, err := blobs.Put(b)
 	if err != nil {
@@ -173,5 +179,53 @@ func (s *State) saveBlob(outDir, file string, job, root commit.Hash) (Checkpoint
 	if err := blobs.Link(h, filepath.Join(outDir, file)); err != nil {
 		return CheckpointRef{}, err
 	}
-	return CheckpointRef{Step: s.Step(), StateRoot: root, Blob: h, File: file}, nil
+	return CheckpointRef{Step: step, StateRoot: root, Blob: h, File: file}, nil
+}
+
+// checkpointWriter hashes and writes checkpoints on a goroutine while training goes on: the
+// state is encoded (copied) synchronously, the keccak256 of the file and the fsynced write
+// happen in the background. At most one checkpoint is in flight.
+type checkpointWriter struct {
+	outDir  string
+	pending chan checkpointResult
+	refs    []CheckpointRef
+	err     error
+}
+
+type checkpointResult struct {
+	ref CheckpointRef
+	err error
+}
+
+// save encodes the state now and stores it in the background (after the previous one is done).
+func (w *checkpointWriter) save(s *State, file string, job, root commit.Hash) error {
+	b, err := s.Encode(job, root)
+	if err != nil {
+		return err
+	}
+	if err := w.wait(); err != nil {
+		return err
+	}
+	w.pending = make(chan checkpointResult, 1)
+	step, ch := s.Step(), w.pending
+	go func() {
+		ref, err := storeBlob(w.outDir, file, step, root, b)
+		ch <- checkpointResult{ref, err}
+	}()
+	return nil
+}
+
+// wait finishes the checkpoint in flight, if any, and returns the first error so far.
+func (w *checkpointWriter) wait() error {
+	if w.pending != nil {
+		r := <-w.pending
+		w.pending = nil
+		if r.err != nil && w.err == nil {
+			w.err = r.err
+		}
+		if r.err == nil {
+			w.refs = append(w.refs, r.ref)
+		}
+	}
+	return w.err
 }

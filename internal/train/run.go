@@ -137,6 +137,8 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 			logw.Write(append(b, '\n'))
 		}
 	}
+	ckpts := &checkpointWriter{outDir: opts.OutDir}
+	defer ckpts.wait()
 	res := &Result{Job: job.Name, JobHash: job.Hash.String(), Baseline: ds.Baseline}
 	start := time.Now()
 	var stepTimes []float64
@@ -172,11 +174,9 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 			logLine(map[string]any{"step": done, "eval_loss": ev.Loss, "eval_accuracy": ev.Accuracy})
 		}
 		if k := job.Train.CheckpointEvery; opts.OutDir != "" && k > 0 && done%k == 0 && done != steps {
-			ref, err := t.State.saveBlob(opts.OutDir, fmt.Sprintf("ckpt-%07d.safetensors", done), job.Hash, t.StateRoot())
-			if err != nil {
+			if err := ckpts.save(t.State, fmt.Sprintf("ckpt-%07d.safetensors", done), job.Hash, t.StateRoot()); err != nil {
 				return nil, err
 			}
-			cm.Checkpoints = append(cm.Checkpoints, ref)
 		}
 		if opts.Progress != nil {
 			opts.Progress(p)
@@ -210,6 +210,10 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 			name = fmt.Sprintf("ckpt-%07d.safetensors", res.Steps)
 		}
 		res.Checkpoint = filepath.Join(opts.OutDir, name)
+		if err := ckpts.wait(); err != nil {
+			return nil, err
+		}
+		cm.Checkpoints = append(cm.Checkpoints, ckpts.refs...)
 		ref, err := t.State.saveBlob(opts.OutDir, name, job.Hash, root)
 		if err != nil {
 			return nil, err
