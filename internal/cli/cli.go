@@ -33,6 +33,7 @@ func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(trainCmd(stdout, stderr))
+	root.AddCommand(verifyCmd(stdout, stderr))
 	root.AddCommand(devnetCmd(stdout, stderr))
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(stderr, "veritrain:", err)
@@ -52,7 +53,8 @@ func trainCmd(stdout, stderr io.Writer) *cobra.Command {
 		Short: "Train a job locally, bit-for-bit reproducibly",
 		Long: `Train a job spec locally. Writes checkpoints (safetensors), loss.jsonl and result.json to
 the output directory, prints a progress bar and a summary; with --json prints one JSON object
-with steps, final_loss, eval, samples_per_sec and state_root. Ctrl-C stops after the current
+with steps, final_loss, eval, samples_per_sec, state_root and trace_root (the root over every
+step's state hash; commitments.json lists them, 'veritrain verify' checks them). Ctrl-C stops after the current
 step and still writes a checkpoint that --resume continues from.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -123,6 +125,9 @@ func printSummary(w io.Writer, r *train.Result) {
 	}
 	fmt.Fprintf(w, "samples/s     %.0f (median step %.1f ms, %.1f s total)\n", r.SamplesPerSec, r.StepMillis, r.Seconds)
 	fmt.Fprintf(w, "state root    %s\n", r.StateRoot)
+	if r.TraceRoot != "" {
+		fmt.Fprintf(w, "trace root    %s\n", r.TraceRoot)
+	}
 	if r.Checkpoint != "" {
 		fmt.Fprintf(w, "checkpoint    %s\n", r.Checkpoint)
 	}

@@ -148,7 +148,7 @@ func TestTrainJSON(t *testing.T) {
 	if rest := stdout[dec.InputOffset():]; strings.TrimSpace(rest) != "" {
 		t.Fatalf("stdout has more than one JSON object; after the first: %q", rest)
 	}
-	for _, k := range []string{"steps", "final_loss", "eval", "samples_per_sec", "state_root"} {
+	for _, k := range []string{"steps", "final_loss", "eval", "samples_per_sec", "state_root", "trace_root", "graph_root", "data_root"} {
 		if _, ok := res[k]; !ok {
 			t.Errorf("result has no %q: %s", k, stdout)
 		}
