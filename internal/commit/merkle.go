@@ -302,3 +302,16 @@ func (t *Tree) check(i int) {
 		panic(fmt.Sprintf("commit: leaf index %d out of range [0, %d)", i, t.Len()))
 	}
 }
+
+// Node returns the node at height level (0: the leaves) and position i on that level: the root
+// of the subtree over leaves [i·2^level, (i+1)·2^level). Subtrees entirely in the padding are
+// ZeroHash(level). It panics if level is outside [0, Depth()] or i outside [0, 2^(Depth()-level)).
+func (t *Tree) Node(level, i int) Hash {
+	if level < 0 || level > t.Depth() || i < 0 || i >= 1<<uint(t.Depth()-level) {
+		panic(fmt.Sprintf("commit: node %d at height %d outside a tree of depth %d", i, level, t.Depth()))
+	}
+	if i < len(t.levels[level]) {
+		return t.levels[level][i]
+	}
+	return zeroHashes[level]
+}

@@ -230,3 +230,32 @@ func TestNewTreeCopiesLeaves(t *testing.T) {
 		t.Error("Tree aliases its input")
 	}
 }
+
+func TestTreeNode(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 5, 8, 13} {
+		leaves := make([]Hash, n)
+		for i := range leaves {
+			leaves[i] = LeafHash([]byte{byte(i)})
+		}
+		tr := NewTree(leaves)
+		for i := 0; i < 1<<uint(tr.Depth()); i++ {
+			want := ZeroHash(0)
+			if i < n {
+				want = leaves[i]
+			}
+			if tr.Node(0, i) != want {
+				t.Fatalf("n=%d: leaf node %d wrong", n, i)
+			}
+		}
+		if tr.Node(tr.Depth(), 0) != tr.Root() {
+			t.Fatalf("n=%d: top node is not the root", n)
+		}
+		for lv := 1; lv <= tr.Depth(); lv++ {
+			for i := 0; i < 1<<uint(tr.Depth()-lv); i++ {
+				if tr.Node(lv, i) != NodeHash(tr.Node(lv-1, 2*i), tr.Node(lv-1, 2*i+1)) {
+					t.Fatalf("n=%d: node (%d,%d) is not the hash of its children", n, lv, i)
+				}
+			}
+		}
+	}
+}
