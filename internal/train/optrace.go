@@ -49,8 +49,11 @@ func SampleBytes(set data.Set, i int, x, y []float32) []byte {
 
 // DataRoot is the data root of the training split (DESIGN section 3): the Merkle root over
 // commit.LeafHash(SampleBytes(i)) for every sample i, in order. It is computed once.
-func (t *Trainer) DataRoot() commit.Hash {
-	if t.dataRoot == nil {
+func (t *Trainer) DataRoot() commit.Hash { return t.DataTree().Root() }
+
+// DataTree is the Merkle tree behind DataRoot (built once), for proofs of single samples.
+func (t *Trainer) DataTree() *commit.Tree {
+	if t.dataTree == nil {
 		set := t.Data.Train
 		x, y := make([]float32, set.InputLen()), make([]float32, set.TargetLen())
 		leaves := make([]commit.Hash, set.Len())
@@ -61,10 +64,19 @@ func (t *Trainer) DataRoot() commit.Hash {
 			buf = commit.AppendChunk(commit.AppendChunk(buf[:0], x), y)
 			leaves[i] = h.LeafHash(buf)
 		}
-		r := h.MerkleRoot(leaves)
-		t.dataRoot = &r
+		t.dataTree = commit.NewTree(leaves)
 	}
-	return *t.dataRoot
+	return t.dataTree
+}
+
+// Sample returns the committed bytes of training sample i and its proof against DataRoot.
+func (t *Trainer) Sample(i int) ([]byte, []commit.Hash, error) {
+	set := t.Data.Train
+	if i < 0 || i >= set.Len() {
+		return nil, nil, fmt.Errorf("sample %d outside the %d training samples", i, set.Len())
+	}
+	x, y := make([]float32, set.InputLen()), make([]float32, set.TargetLen())
+	return SampleBytes(set, i, x, y), t.DataTree().Proof(i), nil
 }
 
 // Sampler returns the job's batch sampler.

@@ -31,7 +31,7 @@ type Trainer struct {
 	evals    map[int]*evalProgram // by batch size
 	commits  *committer           // nil when step hashes are not recorded
 	listing  *autograd.Listing    // built on first use
-	dataRoot *commit.Hash         // computed on first use
+	dataTree *commit.Tree         // built on first use
 }
 
 type evalProgram struct {
