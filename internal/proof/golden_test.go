@@ -3,6 +3,7 @@ package proof
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"testing"
 
 	"veritrain/internal/commit"
@@ -27,6 +28,17 @@ type goldenRun struct {
 var goldenSpecs = []struct{ name, path string }{
 	{"mnist", "../train/testdata/mnist-golden.toml"},
 	{"gpt", "../train/testdata/gpt-golden.toml"},
+}
+
+// VERITRAIN_PROOF_EXAMPLES=1 runs the golden tests on the full examples instead (slower), to
+// measure their witness sizes: go test -short -run TestGoldenHonest -v ./internal/proof/
+func init() {
+	if os.Getenv("VERITRAIN_PROOF_EXAMPLES") != "" {
+		goldenSpecs = []struct{ name, path string }{
+			{"mnist-mlp", "../../examples/mnist-mlp.toml"},
+			{"char-gpt", "../../examples/char-gpt.toml"},
+		}
+	}
 }
 
 var goldenRuns = map[string]*goldenRun{}
