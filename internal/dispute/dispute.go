@@ -45,7 +45,7 @@ func (j *Job) Params(moveTimeout uint64, bond, stake *big.Int) game.Params {
 	for i := range p.Updates {
 		p.Updates[i] = game.Carried
 	}
-	for k, d := range j.Ops {
+	for _, d := range j.Ops {
 		op := game.Op{Kind: game.OpCompute, Shape: d.Shape}
 		if d.Op == tensor.OpState {
 			op = game.Op{Kind: game.OpStateRead, Slot: d.Slot, Shape: d.Shape}
@@ -54,7 +54,6 @@ func (j *Job) Params(moveTimeout uint64, bond, stake *big.Int) game.Params {
 			}
 		}
 		p.Ops = append(p.Ops, op)
-		_ = k
 	}
 	return p
 }
