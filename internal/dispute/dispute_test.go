@@ -1,0 +1,80 @@
+package dispute
+
+import (
+	"math/big"
+	"testing"
+
+	"veritrain/internal/autograd"
+	"veritrain/internal/commit"
+	"veritrain/internal/game"
+	"veritrain/internal/tensor"
+)
+
+func testJob() *Job {
+	hs := []commit.Hash{{1}, {2}, {3}, {4}, {5}}
+	return &Job{
+		Ops: []autograd.OpDesc{
+			{Op: tensor.OpState, Shape: []int{2, 3}, Slot: 1, Next: 3},
+			{Op: tensor.OpState, Shape: []int{3}, Slot: 0, Next: -1},
+			{Op: tensor.OpInput, Shape: []int{2, 3}, Slot: 0, Next: -1},
+			{Op: tensor.OpAdd, Shape: []int{2, 3}, In: []int{0, 2}, Next: -1},
+		},
+		NumStates: 3, TraceRoot: commit.TraceRoot(hs), Steps: len(hs), Initial: commit.Hash{9}, Hashes: hs,
+	}
+}
+
+func TestParams(t *testing.T) {
+	j := testJob()
+	p := j.Params(60, big.NewInt(1), big.NewInt(10))
+	if err := p.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	want := []int{game.Carried, 3, game.Carried} // slot 1 is updated by op 3; slots 0 and 2 carried
+	for i, u := range p.Updates {
+		if u != want[i] {
+			t.Errorf("slot %d update %d, want %d", i, u, want[i])
+		}
+	}
+	if p.Ops[0].Kind != game.OpStateRead || p.Ops[0].Slot != 1 || p.Ops[2].Kind != game.OpCompute {
+		t.Errorf("op kinds %+v", p.Ops)
+	}
+}
+
+func TestOpen(t *testing.T) {
+	j := testJob()
+	for step := 1; step <= j.Steps; step++ {
+		o, err := j.Open(step, big.NewInt(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Cur != j.Hashes[step-1] || !commit.VerifyTraceProof(j.TraceRoot, o.Cur, step, j.Steps, o.CurProof) {
+			t.Fatalf("step %d: bad cur", step)
+		}
+		if step == 1 && (o.Prev != j.Initial || len(o.PrevProof) != 0) {
+			t.Fatalf("step 1: prev %s", o.Prev)
+		}
+		if step > 1 && !commit.VerifyTraceProof(j.TraceRoot, o.Prev, step-1, j.Steps, o.PrevProof) {
+			t.Fatalf("step %d: bad prev proof", step)
+		}
+		// The game accepts it.
+		if _, _, err := game.New(j.Params(60, big.NewInt(1), big.NewInt(10)), j.Judge(), game.Event{Time: 1, From: game.Challenger, Move: o}); err != nil {
+			t.Fatalf("step %d: game rejects the open: %v", step, err)
+		}
+	}
+	for _, bad := range []int{0, -1, j.Steps + 1} {
+		if _, err := j.Open(bad, big.NewInt(1)); err == nil {
+			t.Errorf("Open(%d) succeeded", bad)
+		}
+	}
+}
+
+// A judge that receives garbage rejects the move (an error), never a verdict.
+func TestJudgeRejectsGarbage(t *testing.T) {
+	j := testJob()
+	c := game.ElementClaim{Step: 1, Op: 3, Element: 0}
+	for _, w := range [][]byte{nil, {1}, make([]byte, 100)} {
+		if _, err := j.Judge().CheckElement(c, w); err == nil {
+			t.Errorf("witness %x accepted", w)
+		}
+	}
+}
