@@ -53,13 +53,23 @@ bench:
 	fi
 	CGO_ENABLED=1 $(GO) run -tags bench ./bench $(BENCHFLAGS)
 
-# Runs every fuzz target for FUZZTIME each.
+# Runs every fuzz target for FUZZTIME each, then the long modes of the randomised tests: the
+# market's invariant test (VERITRAIN_INVARIANT_SEQS random action sequences, default 2000: about
+# 4 a second on 2 idle cores, so 8 minutes, from a new first seed each run, printed; a failing
+# sequence prints the command that replays it), the dispute-game simulator (GAME_SIM_WORLDS
+# worlds, default 3000) and honest runs under many job seeds (VERITRAIN_HONEST_SEEDS, default 20).
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "== $$pkg $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	  done; \
 	done
+	@echo "== market invariants"; VERITRAIN_INVARIANT_SEQS=$${VERITRAIN_INVARIANT_SEQS:-2000} \
+	  $(GO) test -count=1 -timeout 0 -v -run '^TestRandomSequencesKeepInvariants$$' ./internal/contracts/
+	@echo "== dispute game simulator"; GAME_SIM_WORLDS=$${GAME_SIM_WORLDS:-3000} \
+	  $(GO) test -count=1 -timeout 0 -run '^TestSim' ./internal/game/
+	@echo "== honest solvers under many seeds"; VERITRAIN_HONEST_SEEDS=$${VERITRAIN_HONEST_SEEDS:-20} \
+	  $(GO) test -count=1 -timeout 0 -run '^TestHonestSolversNeverWrong$$' ./internal/train/
 
 # Regenerates the Solidity artifacts and the Go bindings: npm ci installs the pinned solc and
 # OpenZeppelin (contracts/package-lock.json), compile.js writes contracts/build/, and

@@ -1,8 +1,8 @@
 // Package chain is the typed client of the veritrain market contracts: deployment, transactions
 // that wait for their receipts, revert reasons decoded into readable errors, and event following
-// that can resume after a restart. It works over any ethclient-compatible backend: go-ethereum's
-// simulated backend (tests), the embedded dev chain (veritrain devnet) and ethclient.Dial of any
-// JSON-RPC URL.
+// (polling, or a WebSocket log subscription with a polling backfill) that can resume after a
+// restart. It works over any ethclient-compatible backend: go-ethereum's simulated backend
+// (tests), the embedded dev chain (veritrain devnet) and ethclient.Dial of any JSON-RPC URL.
 package chain
 
 import (
@@ -55,6 +55,8 @@ type config struct {
 	pollInterval   time.Duration
 	batchSize      uint64
 	mine           func()
+	subscriber     ethereum.LogFilterer
+	trace          func(event string) // tests: which way Subscribe follows
 }
 
 // Option configures Deploy and NewClient.
@@ -76,6 +78,14 @@ func WithPollInterval(d time.Duration) Option { return func(c *config) { c.pollI
 
 // WithBatchSize sets the largest block range of one FilterLogs query in Follow (default 2000).
 func WithBatchSize(n uint64) Option { return func(c *config) { c.batchSize = max(n, 1) } }
+
+// WithLogSubscriber makes Subscribe take its log subscription from l (say an ethclient dialed
+// on the node's ws:// URL) while everything else goes through the backend (say over HTTP).
+func WithLogSubscriber(l ethereum.LogFilterer) Option { return func(c *config) { c.subscriber = l } }
+
+// withTrace reports Subscribe's transitions ("subscribed", "live", "fallback", "retry",
+// "resubscribe", "poll") to tests.
+func withTrace(f func(event string)) Option { return func(c *config) { c.trace = f } }
 
 // WithMine sets a function called after every sent transaction, for backends that do not mine
 // by themselves (pass simulated.Backend.Commit).

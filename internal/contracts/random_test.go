@@ -1,11 +1,14 @@
 package contracts
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,23 +16,32 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Invariant fuzzing of the market: many independent random action sequences, each from the same
 // fresh market (one chain per worker, rewound to a snapshot taken right after the deployment), in
 // which random actors take random lifecycle actions (most legal, many refused) and move the
-// chain's clock. After every action that reached the chain, checkInvariants checks the solvency of
-// both contracts (token balance == totalOwed == the sum of what each owes) and the stake locks;
-// a refused action never reaches the chain, so the state it would check is the one already
-// checked. Every sequence ends with a drain (everyone unblocked, time moved past every deadline,
-// every job poked to its end, every remaining bid withdrawn, every deferred payment claimed),
-// after which the market must hold and owe nothing and lock no stake: no token is stuck.
+// chain's clock (AdjustTime: no sleeping). After every action that reached the chain, the
+// solvency of both contracts is checked (token balance == totalOwed()); every 8 such actions,
+// and at the end of the random actions, checkInvariants also checks that totalOwed is the sum of
+// what each contract owes (escrows + unclaimed payments; bonded + unbonding + burned stake) and
+// every account's stake locks. A refused action never reaches the chain, so the state it would
+// check is the one already checked. Every sequence ends with a drain (everyone unblocked, time
+// moved past every deadline, every job poked to its end, every remaining bid withdrawn, every
+// deferred payment claimed), after which the market must hold and owe nothing and lock no
+// stake: no token is stuck.
 //
 // The token is MaliciousToken, an ordinary ERC-20 until a sequence blocks recipients (payments
-// are then deferred to owed/claim) or arms its reentrant callback.
+// are then deferred to owed/claim) or arms its callback into the market or Staking from inside
+// a transfer.
+//
+// A sequence is a function of its seed alone (the market's behaviour does not depend on the
+// absolute time), so a failing one can be replayed by itself.
 //
 // Modes (environment variables):
 //
@@ -47,6 +59,11 @@ const (
 
 	defaultSequences      = 24
 	defaultShortSequences = 6
+
+	// sequencesPerChain is how many sequences a chain runs before the worker starts a new one
+	// (about half a second): the node keeps every abandoned block (about 1.5 MB a sequence), and
+	// long-rewound chains are the ones the simulator breaks (see simFault).
+	sequencesPerChain = 100
 )
 
 // Actions every default run must have taken successfully at least once (outside the drains):
@@ -95,6 +112,16 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					t.Parallel()
 				}
 				fc := newFuzzChain(t)
+				ran, onChain, recommits, faults := 0, 0, 0, 0
+				defer func() {
+					t.Logf("%d sequences (%d blocks sealed again, %d simulator faults)", ran, recommits+fc.recommits, faults)
+				}()
+				newChain := func() {
+					recommits += fc.recommits
+					fc.close()
+					fc = newFuzzChain(t)
+					onChain = 0
+				}
 				for {
 					mu.Lock()
 					i := next
@@ -103,7 +130,22 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 					if i >= uint64(seqs) {
 						return
 					}
-					s := fc.run(t, base+i, verbose)
+					if onChain == sequencesPerChain {
+						newChain() // the abandoned blocks stay in the node's memory
+					}
+					s, fault := fc.runOnce(t, base+i, verbose)
+					for fault != "" {
+						faults++
+						t.Logf("seed %d: simulator fault after %d sequences on the chain (%s): running it again on a new chain",
+							base+i, onChain, fault)
+						if faults > 10 {
+							t.Fatal("too many simulator faults")
+						}
+						newChain()
+						s, fault = fc.runOnce(t, base+i, verbose)
+					}
+					ran++
+					onChain++
 					mu.Lock()
 					for k, v := range s.done {
 						done[k] += v
@@ -144,15 +186,21 @@ func TestRandomSequencesKeepInvariants(t *testing.T) {
 // funded and approved for both contracts, and the stakers bonded; snap is that state's block.
 type fuzzChain struct {
 	e       *env
-	evilC   *bind.BoundContract
 	snap    common.Hash
-	stakers []*account
-	byAddr  map[common.Address]*account
+	signer  types.Signer
+	nonces  map[common.Address]uint64
+	rewinds uint64
+	faulted bool // the simulator failed (see simFault)
+	// recommits counts blocks sealed again because the simulator dropped one (see mine).
+	recommits int
+	stakers   []*account
+	byAddr    map[common.Address]*account
 }
 
 func newFuzzChain(t testing.TB) *fuzzChain {
 	e := newEnvWith(t, 6, MaliciousTokenMetaData.Bin)
-	fc := &fuzzChain{e: e, evilC: e.evil.Instance(e.client, e.tokenAddr), byAddr: map[common.Address]*account{}}
+	fc := &fuzzChain{e: e, signer: types.LatestSignerForChainID(e.chainID), nonces: map[common.Address]uint64{},
+		byAddr: map[common.Address]*account{}}
 	fc.stakers = append(append([]*account{}, e.solvers...), e.verifier, e.challenger)
 	for _, a := range e.accounts {
 		fc.byAddr[a.addr] = a
@@ -168,6 +216,14 @@ func newFuzzChain(t testing.TB) *fuzzChain {
 	return fc
 }
 
+// close stops the chain's node and drops the references that would keep it in memory (the
+// env stays referenced by its test's cleanup, which closes the backend again: a no-op).
+func (fc *fuzzChain) close() {
+	e := fc.e
+	e.sim.Close()
+	e.client, e.tokC, e.stkC, e.mktC = nil, nil, nil, nil
+}
+
 // reset rewinds the chain to the snapshot. The transaction pool follows the new head
 // asynchronously and may re-inject the transactions of the abandoned blocks: two forced syncs
 // (Rollback) make it consume the head event and finish that reset, and the second one clears
@@ -175,8 +231,9 @@ func newFuzzChain(t testing.TB) *fuzzChain {
 func (fc *fuzzChain) reset() {
 	e := fc.e
 	e.t.Helper()
+	fc.rewinds++
 	if err := e.sim.Fork(fc.snap); err != nil {
-		e.t.Fatalf("rewind to the snapshot: %v", err)
+		fc.fault("rewind to the snapshot: %v", err)
 	}
 	for try := 0; ; try++ {
 		e.sim.Rollback()
@@ -189,13 +246,120 @@ func (fc *fuzzChain) reset() {
 				e.t.Fatalf("nonces: %v, %v", err1, err2)
 			}
 			synced = synced && pending == latest
+			fc.nonces[a.addr] = latest
+		}
+		if h, err := e.client.HeaderByNumber(e.ctx, nil); err != nil || h.Hash() != fc.snap {
+			fc.fault("head after the rewind: %v", err)
 		}
 		if synced {
 			return
 		}
 		if try == 20 {
-			e.t.Fatal("the transaction pool did not follow the rewind")
+			fc.fault("the transaction pool did not follow the rewind")
 		}
+	}
+}
+
+// Transactions of the sequences: a fixed gas limit and fee, so that a transaction needs one
+// eth_call (which refuses a revert without a transaction), one send, a block and a receipt.
+var (
+	fuzzGas    = uint64(8_000_000)
+	fuzzFeeCap = big.NewInt(100e9)
+	fuzzTipCap = big.NewInt(1e9)
+)
+
+// send calls data from the account and, if the call succeeds, sends it as a transaction and
+// mines it. The error of a refused call carries its revert data; a mined transaction that
+// reverted (the call's block and the next one straddled a deadline) returns its receipt and an
+// error.
+func (fc *fuzzChain) send(from *account, to common.Address, data []byte) (*types.Receipt, error) {
+	e := fc.e
+	e.t.Helper()
+	if _, err := e.client.CallContract(e.ctx, ethereum.CallMsg{From: from.addr, To: &to, Gas: fuzzGas, Data: data}, nil); err != nil {
+		return nil, err
+	}
+	// The fee cap varies with the rewind, so that no two sequences send the same transaction: the
+	// node's transaction index, which it cleans up after a rewind in the background, could
+	// otherwise drop the entry of the new copy of a transaction of an abandoned block.
+	feeCap := new(big.Int).Add(fuzzFeeCap, new(big.Int).SetUint64(fc.rewinds))
+	tx, err := types.SignNewTx(from.key, fc.signer, &types.DynamicFeeTx{ChainID: e.chainID, Nonce: fc.nonces[from.addr],
+		GasTipCap: fuzzTipCap, GasFeeCap: feeCap, Gas: fuzzGas, To: &to, Data: data})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.client.SendTransaction(e.ctx, tx); err != nil {
+		e.t.Fatalf("send from %s: %v", from.name, err)
+	}
+	fc.nonces[from.addr]++
+	r := fc.mine(tx, from)
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, errors.New("transaction reverted on chain")
+	}
+	return r, nil
+}
+
+// simFault is a failure of the simulator itself (a block it did not seal, a rewind it did not
+// take), never of the contracts: after some tens to a hundred and fifty rewinds (sooner on a
+// loaded machine), go-ethereum 1.17's simulated beacon may fail to seal ("Invalid forkchoice
+// state": blocks left empty, or none) and stay broken. fault panics with it; the worker starts
+// a new chain and runs the sequence again from its seed (the failed attempt is not reported).
+type simFault string
+
+func (fc *fuzzChain) fault(format string, args ...any) {
+	fc.faulted = true
+	panic(simFault(fmt.Sprintf(format, args...)))
+}
+
+// runOnce runs the sequence of a seed; a simulator fault is returned instead of failing the test.
+func (fc *fuzzChain) runOnce(t testing.TB, seed uint64, verbose bool) (s *sequence, fault simFault) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, ok := r.(simFault)
+			if !ok {
+				panic(r)
+			}
+			fault = f
+		}
+	}()
+	return fc.run(t, seed, verbose), ""
+}
+
+// blockReceipts is what the simulator's client offers beyond simulated.Client.
+type blockReceipts interface {
+	BlockReceipts(context.Context, rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+}
+
+// mine seals a block and returns the receipt of tx from the new head's receipts: the receipt
+// by transaction hash needs the node's transaction index, which after a rewind the node
+// rebuilds in the background and may briefly miss the first transactions. The simulator logs and
+// drops a failure to seal; if the transaction is still pending, mine seals again (counted in
+// recommits).
+func (fc *fuzzChain) mine(tx *types.Transaction, from *account) *types.Receipt {
+	e := fc.e
+	e.t.Helper()
+	br, ok := e.client.(blockReceipts)
+	if !ok {
+		e.t.Fatalf("the simulated client %T has no BlockReceipts", e.client)
+	}
+	for try := 0; ; try++ {
+		e.sim.Commit()
+		rs, err := br.BlockReceipts(e.ctx, rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber))
+		if err != nil {
+			e.t.Fatalf("receipts of the head: %v", err)
+		}
+		for _, r := range rs {
+			if r.TxHash == tx.Hash() {
+				return r
+			}
+		}
+		pending, err1 := e.client.PendingNonceAt(e.ctx, from.addr)
+		mined, err2 := e.client.NonceAt(e.ctx, from.addr, nil)
+		if try < 3 && err1 == nil && err2 == nil && pending > mined && mined <= tx.Nonce() {
+			fc.recommits++
+			continue
+		}
+		fc.fault("%s (nonce %d of %s) is not in the head block; pool nonce %d (%v), chain nonce %d (%v)",
+			tx.Hash(), tx.Nonce(), from.name, pending, err1, mined, err2)
 	}
 }
 
@@ -206,7 +370,7 @@ func (fc *fuzzChain) advance(d time.Duration) {
 	fc.e.t.Helper()
 	fc.e.sim.Rollback()
 	if err := fc.e.sim.AdjustTime(d); err != nil {
-		fc.e.t.Fatalf("advance %v: %v", d, err)
+		fc.fault("advance %v: %v", d, err)
 	}
 }
 
@@ -232,10 +396,13 @@ type sequence struct {
 	submitters, bidders []*account
 	blocking, arming    bool
 	blocked             map[common.Address]bool
+	unbonding           []*account          // stakers that requested an unbond
+	releases            map[*account]uint64 // their release times, until withdrawn or cancelled
 	draining            bool
 
-	dirty bool
-	jobs  []seqJob
+	stale          map[int64]bool // jobs to read again
+	jobs           []seqJob       // job i+1 at index i
+	totalUnclaimed *big.Int
 }
 
 // run plays the sequence of one seed from the snapshot and drains it.
@@ -244,10 +411,11 @@ func (fc *fuzzChain) run(t testing.TB, seed uint64, verbose bool) *sequence {
 	e.t = t
 	fc.reset()
 	s := &sequence{fc: fc, e: e, rng: rand.New(rand.NewPCG(seed, 0x7665726974726169)), seed: seed,
-		done: map[string]int{}, blocked: map[common.Address]bool{}, dirty: true}
+		done: map[string]int{}, blocked: map[common.Address]bool{}, stale: map[int64]bool{},
+		releases: map[*account]uint64{}}
 	finished := false
 	defer func() {
-		if !finished {
+		if !finished && !fc.faulted {
 			t.Logf("sequence with seed %d failed at action %d. Replay it alone with\n\t%s=%d %s=1 %s=1 go test -count=1 -run 'TestRandomSequencesKeepInvariants' -v ./internal/contracts/\nactions:\n%s",
 				seed, len(s.log), envInvariantSeed, seed, envInvariantSeqs, envInvariantVerbose, strings.Join(s.log, "\n"))
 		}
@@ -269,12 +437,22 @@ func (fc *fuzzChain) run(t testing.TB, seed uint64, verbose bool) *sequence {
 	for range n {
 		s.step()
 	}
+	e.checkInvariants()
 	s.drain()
 	finished = true
 	if verbose {
 		t.Logf("%s", strings.Join(s.log, "\n"))
 	}
 	return s
+}
+
+// fmtTok formats base units as tokens.
+func fmtTok(v *big.Int) string {
+	if v == nil {
+		return "nil"
+	}
+	f, _ := new(big.Rat).SetFrac(v, tok(1)).Float64()
+	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
 func names(as []*account) string {
@@ -290,11 +468,10 @@ func (s *sequence) logf(format string, args ...any) {
 }
 
 // try sends one action. A mined transaction (even one that reverted on chain, which happens when
-// the estimation's block and the next block straddle a deadline) is followed by the invariant
-// check.
-func (s *sequence) try(name string, from *account, c *bind.BoundContract, data []byte, what string) bool {
+// the call's block and the next block straddle a deadline) is followed by the invariant check.
+func (s *sequence) try(name string, from *account, to common.Address, data []byte, what string) bool {
 	s.steps++
-	r, err := s.e.trySend(from, c, data)
+	r, err := s.fc.send(from, to, data)
 	outcome := "ok"
 	if err != nil {
 		outcome = "refused: " + s.e.describe(err)
@@ -302,8 +479,11 @@ func (s *sequence) try(name string, from *account, c *bind.BoundContract, data [
 	s.logf("%3d %-20s %-12s %s -> %s", len(s.log), name, from.name, what, outcome)
 	if r != nil {
 		s.mined++
-		s.dirty = true
-		s.e.checkInvariants()
+		s.noteReceipt(r)
+		s.checkSolvency()
+		if s.mined%fullCheckEvery == 0 {
+			s.e.checkInvariants()
+		}
 	}
 	if err == nil {
 		if s.draining {
@@ -314,6 +494,24 @@ func (s *sequence) try(name string, from *account, c *bind.BoundContract, data [
 	return err == nil
 }
 
+// fullCheckEvery is how often (in mined transactions) a sequence runs the full checkInvariants
+// (escrow and stake sums, every account's locks: about 40 calls) on top of the solvency check
+// that follows every mined transaction; each sequence also runs it after its random actions and
+// after its drain.
+const fullCheckEvery = 8
+
+// checkSolvency checks that each contract holds exactly what it owes.
+func (s *sequence) checkSolvency() {
+	e := s.e
+	e.t.Helper()
+	if held, owed := e.balance(e.marketAddr), call(e, e.mktC, e.mkt.PackTotalOwed(), e.mkt.UnpackTotalOwed); held.Cmp(owed) != 0 {
+		e.t.Fatalf("market: holds %v, owes %v", held, owed)
+	}
+	if held, owed := e.balance(e.stakingAddr), call(e, e.stkC, e.stk.PackTotalOwed(), e.stk.UnpackTotalOwed); held.Cmp(owed) != 0 {
+		e.t.Fatalf("staking: holds %v, owes %v", held, owed)
+	}
+}
+
 func (s *sequence) advance(d time.Duration) {
 	s.steps++
 	s.fc.advance(d)
@@ -321,23 +519,50 @@ func (s *sequence) advance(d time.Duration) {
 }
 
 // view returns the sequence's jobs, reading them again after a change.
+// The market's events without a job id.
+var (
+	evClaimed  = NewJobMarket().GetABI().Events["Claimed"].ID
+	evDeferred = NewJobMarket().GetABI().Events["PaymentDeferred"].ID
+)
+
+// noteReceipt marks the jobs named by the market's events of a mined transaction for reading
+// again (every transition of a job emits an event with its id as the first topic).
+func (s *sequence) noteReceipt(r *types.Receipt) {
+	s.totalUnclaimed = nil
+	for _, l := range r.Logs {
+		if l.Address != s.e.marketAddr || len(l.Topics) < 2 || l.Topics[0] == evClaimed || l.Topics[0] == evDeferred {
+			continue
+		}
+		s.stale[new(big.Int).SetBytes(l.Topics[1][:]).Int64()] = true
+	}
+}
+
+// view returns the sequence's jobs, reading again those that changed.
 func (s *sequence) view() []seqJob {
-	if !s.dirty {
+	if len(s.stale) == 0 {
 		return s.jobs
 	}
 	e := s.e
-	n := call(e, e.mktC, e.mkt.PackJobCount(), e.mkt.UnpackJobCount).Int64()
-	s.jobs = nil // a fresh slice: callers may hold pointers into the previous one
+	n := int64(len(s.jobs))
+	for id := range s.stale {
+		n = max(n, id)
+	}
+	jobs := make([]seqJob, n) // a fresh slice: callers may hold pointers into the previous one
+	copy(jobs, s.jobs)
 	for id := int64(1); id <= n; id++ {
+		if id <= int64(len(s.jobs)) && !s.stale[id] {
+			continue
+		}
 		j := seqJob{id: big.NewInt(id), job: e.job(big.NewInt(id)), bids: e.bids(big.NewInt(id))}
 		if j.job.State == jobActive {
 			for i := range int64(j.job.Shards) {
 				j.shards = append(j.shards, e.shard(j.id, i))
 			}
 		}
-		s.jobs = append(s.jobs, j)
+		jobs[id-1] = j
 	}
-	s.dirty = false
+	s.jobs = jobs
+	clear(s.stale)
 	return s.jobs
 }
 
@@ -435,151 +660,297 @@ func (s *sequence) jobParams() JobMarketJobParams {
 	return p
 }
 
-// step takes one random action.
+// step takes one random action: usually one that the current state makes plausible (a bid on a
+// job in its bidding window, a commit before the deadline, a dispute inside the challenge
+// window...), weighted so that jobs travel their whole lifecycle, and sometimes a random action
+// on a random target from a random account (noise, mostly refused).
 func (s *sequence) step() {
+	type cand struct {
+		w int
+		f func()
+	}
+	var cs []cand
+	add := func(w int, f func()) { cs = append(cs, cand{w, f}) }
 	e, rng := s.e, s.rng
-	for range 8 {
-		switch k := rng.IntN(100); {
-		case k < 7:
-			open := 0
-			for _, j := range s.view() {
-				if j.job.State != jobClosed {
-					open++
-				}
-			}
-			if open >= 4 {
-				continue
-			}
-			p := s.jobParams()
-			s.try("postJob", pick(rng, s.submitters), e.mktC, e.mkt.PackPostJob(p),
-				fmt.Sprintf("shards=%d budget=%v fee=%v stake=%v periods=%d/%d/%d", p.Shards, p.Budget, p.VerifierFee,
-					p.StakePerShard, p.BiddingPeriod, p.TrainingPeriod, p.ChallengeWindow))
-		case k < 27:
-			j := s.randJob(jobBidding)
-			maxPrice := j.job.MaxPrice
-			if maxPrice == nil {
-				maxPrice = tok(100)
-			}
-			price := new(big.Int).Div(new(big.Int).Mul(maxPrice, big.NewInt(rng.Int64N(1001))), big.NewInt(1000))
-			if rng.IntN(15) == 0 {
-				price.Add(maxPrice, big.NewInt(1))
-			}
-			s.try("bid", s.actor(pick(rng, s.bidders)), e.mktC, e.mkt.PackBid(j.id, price), fmt.Sprintf("job=%v price=%v", j.id, price))
-		case k < 32:
-			j := s.randJob(jobBidding, jobActive, jobClosed)
-			var live []common.Address
-			for _, b := range j.bids {
-				if b.Bidder != (common.Address{}) {
-					live = append(live, b.Bidder)
-				}
-			}
-			from := s.randAccount()
-			if len(live) > 0 && rng.IntN(6) != 0 {
-				from = s.fc.byAddr[pick(rng, live)]
-			}
-			s.try("withdrawBid", from, e.mktC, e.mkt.PackWithdrawBid(j.id), fmt.Sprintf("job=%v", j.id))
-		case k < 34:
-			j := s.randJob(jobBidding)
-			s.try("cancelJob", s.actor(s.fc.byAddr[j.job.Submitter]), e.mktC, e.mkt.PackCancelJob(j.id), fmt.Sprintf("job=%v", j.id))
-		case k < 38:
-			j := s.randJob(jobBidding)
-			s.try("finalizeAuction", s.randAccount(), e.mktC, e.mkt.PackFinalizeAuction(j.id), fmt.Sprintf("job=%v", j.id))
-		case k < 48:
-			r, ok := s.randShard(shardAssigned, nil)
-			if !ok {
-				continue
-			}
-			s.try("commit", s.actor(s.fc.byAddr[r.sh.Solver]), e.mktC, e.mkt.PackCommit(r.j.id, big.NewInt(r.i), s.root(), s.root()),
-				fmt.Sprintf("job=%v shard=%d", r.j.id, r.i))
-		case k < 51:
-			r, ok := s.randShard(shardAssigned, nil)
-			if !ok {
-				continue
-			}
-			s.try("reportMissedDeadline", s.randAccount(), e.mktC, e.mkt.PackReportMissedDeadline(r.j.id, big.NewInt(r.i)),
-				fmt.Sprintf("job=%v shard=%d", r.j.id, r.i))
-		case k < 55:
-			r, ok := s.randShard(shardCommitted, nil)
-			if !ok {
-				continue
-			}
-			s.try("finalizeShard", s.randAccount(), e.mktC, e.mkt.PackFinalizeShard(r.j.id, big.NewInt(r.i)),
-				fmt.Sprintf("job=%v shard=%d", r.j.id, r.i))
-		case k < 57:
-			r, ok := s.randShard(shardCommitted, func(sh JobMarketShard) bool { return sh.Disputes > 0 })
-			if !ok {
-				continue
-			}
-			s.try("expireDispute", s.randAccount(), e.mktC, e.mkt.PackExpireDispute(r.j.id, big.NewInt(r.i)),
-				fmt.Sprintf("job=%v shard=%d", r.j.id, r.i))
-		case k < 62:
-			j := s.randJob(jobBidding, jobActive)
-			s.try("poke", s.randAccount(), e.mktC, e.mkt.PackPoke(j.id), fmt.Sprintf("job=%v", j.id))
-		case k < 65:
-			r, ok := s.randShard(shardCommitted, nil)
-			if !ok {
-				continue
-			}
-			v := pick(rng, s.fc.stakers)
-			s.try("recordVerifier", s.actor(e.dm), e.mktC, e.mkt.PackRecordVerifier(r.j.id, big.NewInt(r.i), s.attempt(r.sh), v.addr),
-				fmt.Sprintf("job=%v shard=%d verifier=%s", r.j.id, r.i, v.name))
-		case k < 70:
-			r, ok := s.randShard(shardCommitted, nil)
-			if !ok {
-				continue
-			}
-			s.try("openDispute", s.actor(e.dm), e.mktC, e.mkt.PackOpenDispute(r.j.id, big.NewInt(r.i), s.attempt(r.sh)),
-				fmt.Sprintf("job=%v shard=%d", r.j.id, r.i))
-		case k < 74:
-			r, ok := s.randShard(shardCommitted, nil)
-			if !ok {
-				continue
-			}
-			challenger, cname := common.Address{}, "none"
-			if rng.IntN(4) != 0 {
-				c := pick(rng, s.fc.stakers)
-				challenger, cname = c.addr, c.name
-			}
-			lost := rng.IntN(2) == 0
-			s.try("closeDispute", s.actor(e.dm), e.mktC, e.mkt.PackCloseDispute(r.j.id, big.NewInt(r.i), s.attempt(r.sh), lost, challenger),
-				fmt.Sprintf("job=%v shard=%d solverLost=%v challenger=%s", r.j.id, r.i, lost, cname))
-		case k < 77:
-			a := pick(rng, s.fc.stakers)
-			amt := tok(pick(rng, []int64{1, 50, 300, 900, 2000}))
-			s.try("requestUnbond", a, e.stkC, e.stk.PackRequestUnbond(amt), fmt.Sprintf("amount=%v", amt))
-		case k < 78:
-			s.try("cancelUnbond", pick(rng, s.fc.stakers), e.stkC, e.stk.PackCancelUnbond(), "")
-		case k < 80:
-			s.try("withdraw", pick(rng, s.fc.stakers), e.stkC, e.stk.PackWithdraw(), "")
-		case k < 82:
-			a := s.randAccount()
-			amt := tok(pick(rng, []int64{0, 1, 100, 500}))
-			s.try("bond", a, e.stkC, e.stk.PackBond(amt), fmt.Sprintf("amount=%v", amt))
-		case k < 84:
-			from := s.randAccount()
-			for _, a := range e.accounts {
-				if s.owed(a).Sign() > 0 && rng.IntN(2) == 0 {
-					from = a
-				}
-			}
-			s.try("claim", from, e.mktC, e.mkt.PackClaim(), "")
-		case k < 87:
-			if !s.blocking {
-				continue
-			}
-			a := s.randAccount()
-			s.setBlocked(a, !s.blocked[a.addr])
-		case k < 88:
-			if !s.arming {
-				continue
-			}
-			s.arm()
-		default:
-			s.advanceRandom()
+	now := e.now() + 1 // the next block's time
+	jobs := s.view()
+	open := 0
+	for k := range jobs {
+		j := &jobs[k]
+		if j.job.State != jobClosed {
+			open++
 		}
+		live := 0
+		for i, b := range j.bids {
+			if b.Bidder != (common.Address{}) && (j.job.State == jobBidding || i >= int(j.job.NextReserve)) {
+				live++
+			}
+		}
+		if live > 0 && (j.job.State != jobBidding || now < j.job.BiddingEnds) {
+			add(1, func() { s.withdrawBid(j, nil) })
+		}
+		switch j.job.State {
+		case jobBidding:
+			if now < j.job.BiddingEnds {
+				var fresh []*account // bidders without a bid on this job
+				for _, a := range s.bidders {
+					if !slices.ContainsFunc(j.bids, func(b JobMarketBid) bool { return b.Bidder == a.addr }) {
+						fresh = append(fresh, a)
+					}
+				}
+				if len(fresh) > 0 {
+					add(8, func() { s.bid(j, pick(rng, fresh)) })
+				}
+				add(1, func() { s.bid(j, pick(rng, s.bidders)) })
+				add(1, func() { s.cancelJob(j, s.fc.byAddr[j.job.Submitter]) })
+			} else {
+				add(5, func() { s.finalizeAuction(j) })
+				add(2, func() { s.poke(j) })
+			}
+		case jobActive:
+			add(1, func() { s.poke(j) })
+			for i, sh := range j.shards {
+				r := shardRef{j, int64(i), sh}
+				switch {
+				case sh.State == shardAssigned && now < sh.Deadline:
+					add(12, func() { s.commit(r, s.fc.byAddr[sh.Solver]) })
+				case sh.State == shardAssigned:
+					add(4, func() { s.reportMissedDeadline(r) })
+				case sh.State == shardCommitted && sh.Disputes == 0 && now < sh.Deadline:
+					add(3, func() { s.openDispute(r, e.dm) })
+					add(2, func() { s.recordVerifier(r, e.dm) })
+				case sh.State == shardCommitted && sh.Disputes == 0:
+					add(5, func() { s.finalizeShard(r) })
+				case sh.State == shardCommitted:
+					add(3, func() { s.closeDispute(r, e.dm) })
+					add(1, func() { s.openDispute(r, e.dm) })
+					add(1, func() { s.recordVerifier(r, e.dm) })
+					if now >= sh.DisputeSince+uint64(disputeTimeout/time.Second) {
+						add(6, func() { s.expireDispute(r) })
+					}
+				}
+			}
+		}
+	}
+	if open < 3 {
+		add(4, s.postJob)
+	}
+	if s.unclaimed().Sign() > 0 {
+		for _, a := range e.accounts {
+			switch {
+			case s.owed(a).Sign() == 0:
+			case s.blocked[a.addr]:
+				add(2, func() { s.setBlocked(a, false) })
+			default:
+				add(4, func() { s.try("claim", a, e.marketAddr, e.mkt.PackClaim(), "") })
+			}
+		}
+	}
+	add(3, s.staking)
+	for _, a := range s.fc.stakers { // not over the map: the order of the candidates must not vary
+		if at, ok := s.releases[a]; ok && now >= at {
+			add(3, func() { s.withdraw(a) })
+		}
+	}
+	if s.blocking {
+		add(2, s.toggleBlocked)
+	}
+	if s.arming {
+		add(1, s.arm)
+	}
+	add(6, s.advanceRandom)
+	add(4, s.noise)
+	total := 0
+	for _, c := range cs {
+		total += c.w
+	}
+	k := rng.IntN(total)
+	for _, c := range cs {
+		if k < c.w {
+			c.f()
+			return
+		}
+		k -= c.w
+	}
+}
+
+// noise is a random action on a random target, from a random account.
+func (s *sequence) noise() {
+	e, rng := s.e, s.rng
+	j := s.randJob(jobBidding, jobActive, jobClosed)
+	from := s.randAccount()
+	sh := big.NewInt(rng.Int64N(4))
+	r := shardRef{j, sh.Int64(), JobMarketShard{Attempt: uint16(rng.IntN(3))}}
+	if int(sh.Int64()) < len(j.shards) {
+		r.sh = j.shards[sh.Int64()]
+	}
+	switch rng.IntN(15) {
+	case 0:
+		s.postJob()
+	case 1:
+		s.bid(j, from)
+	case 2:
+		s.withdrawBid(j, from)
+	case 3:
+		s.cancelJob(j, from)
+	case 4:
+		s.finalizeAuction(j)
+	case 5:
+		s.poke(j)
+	case 6:
+		s.commit(r, from)
+	case 7:
+		s.reportMissedDeadline(r)
+	case 8:
+		s.finalizeShard(r)
+	case 9:
+		s.expireDispute(r)
+	case 10:
+		s.recordVerifier(r, from)
+	case 11:
+		s.openDispute(r, from)
+	case 12:
+		s.closeDispute(r, from)
+	case 13:
+		s.try("claim", from, e.marketAddr, e.mkt.PackClaim(), "")
+	default:
+		s.staking()
+	}
+}
+
+func (s *sequence) postJob() {
+	p := s.jobParams()
+	s.try("postJob", pick(s.rng, s.submitters), s.e.marketAddr, s.e.mkt.PackPostJob(p),
+		fmt.Sprintf("shards=%d budget=%s fee=%s stake=%s periods=%d/%d/%d", p.Shards, fmtTok(p.Budget), fmtTok(p.VerifierFee),
+			fmtTok(p.StakePerShard), p.BiddingPeriod, p.TrainingPeriod, p.ChallengeWindow))
+}
+
+func (s *sequence) bid(j *seqJob, from *account) {
+	rng := s.rng
+	maxPrice := j.job.MaxPrice
+	if maxPrice == nil {
+		maxPrice = tok(100)
+	}
+	price := new(big.Int).Div(new(big.Int).Mul(maxPrice, big.NewInt(rng.Int64N(1001))), big.NewInt(1000))
+	if rng.IntN(15) == 0 {
+		price.Add(maxPrice, big.NewInt(1))
+	}
+	s.try("bid", from, s.e.marketAddr, s.e.mkt.PackBid(j.id, price), fmt.Sprintf("job=%v price=%s", j.id, fmtTok(price)))
+}
+
+// withdrawBid withdraws a bid of the job: from's, or a random live bidder's when from is nil.
+func (s *sequence) withdrawBid(j *seqJob, from *account) {
+	if from == nil {
+		var live []common.Address
+		for _, b := range j.bids {
+			if b.Bidder != (common.Address{}) {
+				live = append(live, b.Bidder)
+			}
+		}
+		if len(live) == 0 {
+			return
+		}
+		from = s.fc.byAddr[pick(s.rng, live)]
+	}
+	s.try("withdrawBid", from, s.e.marketAddr, s.e.mkt.PackWithdrawBid(j.id), fmt.Sprintf("job=%v", j.id))
+}
+
+func (s *sequence) cancelJob(j *seqJob, from *account) {
+	s.try("cancelJob", s.actor(from), s.e.marketAddr, s.e.mkt.PackCancelJob(j.id), fmt.Sprintf("job=%v", j.id))
+}
+
+func (s *sequence) finalizeAuction(j *seqJob) {
+	s.try("finalizeAuction", s.randAccount(), s.e.marketAddr, s.e.mkt.PackFinalizeAuction(j.id), fmt.Sprintf("job=%v", j.id))
+}
+
+func (s *sequence) poke(j *seqJob) {
+	s.try("poke", s.randAccount(), s.e.marketAddr, s.e.mkt.PackPoke(j.id), fmt.Sprintf("job=%v", j.id))
+}
+
+func (r shardRef) String() string { return fmt.Sprintf("job=%v shard=%d", r.j.id, r.i) }
+
+func (s *sequence) commit(r shardRef, from *account) {
+	s.try("commit", s.actor(from), s.e.marketAddr, s.e.mkt.PackCommit(r.j.id, big.NewInt(r.i), s.root(), s.root()), r.String())
+}
+
+func (s *sequence) reportMissedDeadline(r shardRef) {
+	s.try("reportMissedDeadline", s.randAccount(), s.e.marketAddr, s.e.mkt.PackReportMissedDeadline(r.j.id, big.NewInt(r.i)), r.String())
+}
+
+func (s *sequence) finalizeShard(r shardRef) {
+	s.try("finalizeShard", s.randAccount(), s.e.marketAddr, s.e.mkt.PackFinalizeShard(r.j.id, big.NewInt(r.i)), r.String())
+}
+
+func (s *sequence) expireDispute(r shardRef) {
+	s.try("expireDispute", s.randAccount(), s.e.marketAddr, s.e.mkt.PackExpireDispute(r.j.id, big.NewInt(r.i)), r.String())
+}
+
+func (s *sequence) recordVerifier(r shardRef, from *account) {
+	v := pick(s.rng, s.fc.stakers)
+	s.try("recordVerifier", s.actor(from), s.e.marketAddr, s.e.mkt.PackRecordVerifier(r.j.id, big.NewInt(r.i), s.attempt(r.sh), v.addr),
+		fmt.Sprintf("%v verifier=%s", r, v.name))
+}
+
+func (s *sequence) openDispute(r shardRef, from *account) {
+	s.try("openDispute", s.actor(from), s.e.marketAddr, s.e.mkt.PackOpenDispute(r.j.id, big.NewInt(r.i), s.attempt(r.sh)), r.String())
+}
+
+func (s *sequence) closeDispute(r shardRef, from *account) {
+	challenger, cname := common.Address{}, "none"
+	if s.rng.IntN(4) != 0 {
+		c := pick(s.rng, s.fc.stakers)
+		challenger, cname = c.addr, c.name
+	}
+	lost := s.rng.IntN(2) == 0
+	s.try("closeDispute", s.actor(from), s.e.marketAddr, s.e.mkt.PackCloseDispute(r.j.id, big.NewInt(r.i), s.attempt(r.sh), lost, challenger),
+		fmt.Sprintf("%v solverLost=%v challenger=%s", r, lost, cname))
+}
+
+func (s *sequence) withdraw(a *account) {
+	if s.try("withdraw", a, s.e.stakingAddr, s.e.stk.PackWithdraw(), "") {
+		delete(s.releases, a)
+	}
+}
+
+// toggleBlocked unblocks a blocked account or blocks a participant (transfers to it revert).
+func (s *sequence) toggleBlocked() {
+	var blocked []*account
+	for _, a := range s.e.accounts {
+		if s.blocked[a.addr] {
+			blocked = append(blocked, a)
+		}
+	}
+	if len(blocked) > 0 && s.rng.IntN(2) == 0 {
+		s.setBlocked(pick(s.rng, blocked), false)
 		return
 	}
-	s.advanceRandom()
+	s.setBlocked(pick(s.rng, append(append([]*account{}, s.submitters...), s.bidders...)), true)
+}
+
+// staking is a random staking action of a random staker (or, for bond, of anyone).
+func (s *sequence) staking() {
+	e, rng := s.e, s.rng
+	a := pick(rng, s.fc.stakers)
+	if len(s.unbonding) > 0 && rng.IntN(4) != 0 {
+		a = pick(rng, s.unbonding) // likely (not surely) still unbonding
+	}
+	switch rng.IntN(6) {
+	case 0, 1:
+		amt := tok(pick(rng, []int64{1, 50, 300, 900, 2000}))
+		if s.try("requestUnbond", a, e.stakingAddr, e.stk.PackRequestUnbond(amt), "amount="+fmtTok(amt)) {
+			s.unbonding = append(s.unbonding, a)
+			s.releases[a] = e.stake(a.addr).UnbondingReleaseAt
+		}
+	case 2:
+		if s.try("cancelUnbond", a, e.stakingAddr, e.stk.PackCancelUnbond(), "") {
+			delete(s.releases, a)
+		}
+	case 3, 4:
+		s.withdraw(a)
+	default:
+		amt := tok(pick(rng, []int64{0, 1, 100, 500}))
+		s.try("bond", s.actor(a), e.stakingAddr, e.stk.PackBond(amt), "amount="+fmtTok(amt))
+	}
 }
 
 // attempt is usually the shard's current attempt, sometimes a stale one.
@@ -590,12 +961,20 @@ func (s *sequence) attempt(sh JobMarketShard) uint16 {
 	return sh.Attempt
 }
 
+// unclaimed is the market's total of deferred payments (cached with the view).
+func (s *sequence) unclaimed() *big.Int {
+	if s.totalUnclaimed == nil {
+		s.totalUnclaimed = call(s.e, s.e.mktC, s.e.mkt.PackTotalUnclaimed(), s.e.mkt.UnpackTotalUnclaimed)
+	}
+	return s.totalUnclaimed
+}
+
 func (s *sequence) owed(a *account) *big.Int {
 	return call(s.e, s.e.mktC, s.e.mkt.PackOwed(a.addr), s.e.mkt.UnpackOwed)
 }
 
 func (s *sequence) setBlocked(a *account, blocked bool) {
-	if s.try("setBlocked", s.e.anyone, s.fc.evilC, s.e.evil.PackSetBlocked(a.addr, blocked), fmt.Sprintf("%s=%v", a.name, blocked)) {
+	if s.try("setBlocked", s.e.anyone, s.e.tokenAddr, s.e.evil.PackSetBlocked(a.addr, blocked), fmt.Sprintf("%s=%v", a.name, blocked)) {
 		s.blocked[a.addr] = blocked
 	}
 }
@@ -623,7 +1002,7 @@ func (s *sequence) arm() {
 	if rng.IntN(2) == 0 {
 		trigger, tname = e.stakingAddr, "staking"
 	}
-	s.try("arm", e.anyone, s.fc.evilC, e.evil.PackArm(trigger, p.target, p.data), fmt.Sprintf("on a transfer of the %s: %s", tname, p.name))
+	s.try("arm", e.anyone, s.e.tokenAddr, e.evil.PackArm(trigger, p.target, p.data), fmt.Sprintf("on a transfer of the %s: %s", tname, p.name))
 }
 
 // advanceRandom moves time to around a deadline of the sequence's jobs, or by a random amount.
@@ -645,18 +1024,32 @@ func (s *sequence) advanceRandom() {
 			}
 		}
 	}
+	for _, at := range s.releases {
+		due = append(due, at)
+	}
 	now := s.e.now()
-	if len(due) > 0 && rng.IntN(3) != 0 {
-		// The next transaction is mined one second after the new head: land just before, on or
-		// after the deadline.
-		target := int64(pick(rng, due)) + pick(rng, []int64{-2, -1, -1, 0, 5, 600})
+	sort.Slice(due, func(a, b int) bool { return due[a] < due[b] })
+	for len(due) > 0 && due[0] <= now+1 {
+		due = due[1:]
+	}
+	if len(due) > 0 && rng.IntN(4) != 0 {
+		// Mostly the next deadline, so that other jobs keep their windows. The next transaction
+		// is mined one second after the new head: land just before, on or after the deadline.
+		next := due[0]
+		if rng.IntN(3) == 0 {
+			next = pick(rng, due)
+		}
+		target := int64(next) + pick(rng, []int64{-2, -1, -1, 0, 5, 600})
 		if d := target - int64(now); d > 0 {
 			s.advance(time.Duration(d) * time.Second)
 			return
 		}
 	}
-	s.advance(pick(rng, []time.Duration{time.Second, time.Minute, 10 * time.Minute, time.Hour, 6 * time.Hour,
-		24 * time.Hour, unbondingDelay, disputeTimeout}))
+	d := pick(rng, []time.Duration{time.Second, time.Minute, time.Minute, 10 * time.Minute, 10 * time.Minute, time.Hour})
+	if rng.IntN(8) == 0 {
+		d = pick(rng, []time.Duration{6 * time.Hour, 24 * time.Hour, unbondingDelay, disputeTimeout})
+	}
+	s.advance(d)
 }
 
 // drain takes every exit: afterwards the market must owe nothing and hold no stake locked.
@@ -670,7 +1063,7 @@ func (s *sequence) drain() {
 		}
 	}
 	if s.arming {
-		s.try("disarm", e.anyone, s.fc.evilC, e.evil.PackArm(common.Address{}, common.Address{}, nil), "")
+		s.try("disarm", e.anyone, s.e.tokenAddr, e.evil.PackArm(common.Address{}, common.Address{}, nil), "")
 	}
 	for round := 0; ; round++ {
 		var open []*big.Int
@@ -688,19 +1081,19 @@ func (s *sequence) drain() {
 		// Past every bidding window, training deadline, challenge window and dispute timeout.
 		s.advance(disputeTimeout + 3*24*time.Hour)
 		for _, id := range open {
-			s.try("poke", e.anyone, e.mktC, e.mkt.PackPoke(id), fmt.Sprintf("job=%v", id))
+			s.try("poke", e.anyone, e.marketAddr, e.mkt.PackPoke(id), fmt.Sprintf("job=%v", id))
 		}
 	}
 	for _, j := range s.view() {
 		for i, b := range j.bids {
 			if b.Bidder != (common.Address{}) && i >= int(j.job.NextReserve) {
-				s.try("withdrawBid", s.fc.byAddr[b.Bidder], e.mktC, e.mkt.PackWithdrawBid(j.id), fmt.Sprintf("job=%v", j.id))
+				s.try("withdrawBid", s.fc.byAddr[b.Bidder], e.marketAddr, e.mkt.PackWithdrawBid(j.id), fmt.Sprintf("job=%v", j.id))
 			}
 		}
 	}
 	for _, a := range e.accounts {
 		if s.owed(a).Sign() > 0 {
-			s.try("claim", a, e.mktC, e.mkt.PackClaim(), "")
+			s.try("claim", a, e.marketAddr, e.mkt.PackClaim(), "")
 		}
 	}
 	e.checkInvariants()
