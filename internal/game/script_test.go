@@ -173,6 +173,11 @@ type scriptRunner struct {
 	g    *Game
 	chal *challenger
 	r    *rand.Rand
+
+	// Recording hooks (chain transcripts, transcript_test.go): onOpen sees every open, accepted
+	// or not, with its parameters and Judge; onEvent every later event before the game steps it.
+	onOpen  func(p Params, j Judge, ev Event)
+	onEvent func(g *Game, ev Event)
 }
 
 func short(h commit.Hash) string { return h.String()[:10] }
@@ -466,7 +471,11 @@ func (sr *scriptRunner) open(kv map[string]string) string {
 	case "solver":
 		from = Solver
 	}
-	g, acts, err := New(p, sr.w.judge(sr.s), Event{Time: uint64(atoi(kv, "at", 0)), From: from, Move: o})
+	ev := Event{Time: uint64(atoi(kv, "at", 0)), From: from, Move: o}
+	if sr.onOpen != nil {
+		sr.onOpen(p, sr.w.judge(sr.s), ev)
+	}
+	g, acts, err := New(p, sr.w.judge(sr.s), ev)
 	if err != nil {
 		return "error: " + err.Error()
 	}
@@ -481,6 +490,9 @@ func (sr *scriptRunner) step(t *testing.T, ev Event) string {
 		if c, err := sr.g.ElementAt(m.Offset); err == nil {
 			claim = fmt.Sprintf("claim op %d element %d value %#08x\n", c.Op, c.Element, c.Claimed)
 		}
+	}
+	if sr.onEvent != nil {
+		sr.onEvent(sr.g, ev)
 	}
 	acts, err := sr.g.Step(ev)
 	if err != nil {
@@ -513,7 +525,11 @@ func (sr *scriptRunner) auto(n int) string {
 			lines = append(lines, fmt.Sprintf("%v is silent in %v", st.ToMove, st.Phase))
 			break
 		}
-		acts, err := sr.g.Step(Event{Time: st.LastTime + 1, From: st.ToMove, Move: m})
+		ev := Event{Time: st.LastTime + 1, From: st.ToMove, Move: m}
+		if sr.onEvent != nil {
+			sr.onEvent(sr.g, ev)
+		}
+		acts, err := sr.g.Step(ev)
 		if err != nil {
 			lines = append(lines, fmt.Sprintf("%v %s: error: %v", st.ToMove, fmtMove(m), err))
 			break

@@ -28,6 +28,7 @@ type File struct {
 var Files = []File{
 	{Name: "bindings.go", Contracts: []string{"JobMarket", "Staking", "TestToken"}},
 	{Name: "malicioustoken_bindings_test.go", Contracts: []string{"MaliciousToken"}},
+	{Name: "disputegame_bindings.go", Contracts: []string{"DisputeGame"}},
 }
 
 // Artifact is the part of a contracts/build/<Name>.json file the bindings need.
