@@ -70,6 +70,7 @@ fuzz:
 	  $(GO) test -count=1 -timeout 0 -run '^TestSim' ./internal/game/
 	@echo "== honest solvers under many seeds"; VERITRAIN_HONEST_SEEDS=$${VERITRAIN_HONEST_SEEDS:-20} \
 	  $(GO) test -count=1 -timeout 0 -run '^TestHonestSolversNeverWrong$$' ./internal/train/
+	@echo "== F32.sol against Go, VERITRAIN_F32_N inputs per op (default 1000000, new seed each run)"; VERITRAIN_F32_N=$${VERITRAIN_F32_N:-1000000} $(GO) test -count=1 -timeout 0 -v -run '^TestF32' ./internal/contracts/
 
 # Regenerates the Solidity artifacts and the Go bindings: npm ci installs the pinned solc and
 # OpenZeppelin (contracts/package-lock.json), compile.js writes contracts/build/, and
