@@ -422,6 +422,9 @@ type judgeProgram struct {
 func newJudgeProgram(name string, job *dispute.Job, seed uint64, step int, values []*tensor.Tensor, roots, prev, post []commit.Hash,
 	sample func(i int) ([]byte, []commit.Hash, error)) *judgeProgram {
 	ctx := judgeContext(uint64(job.DataSize), uint64(job.Batch), seed, job.InputLens)
+	if b, err := dispute.JudgeContext(job.DataSize, job.Batch, seed, job.InputLens); err != nil || !bytes.Equal(b, ctx) {
+		panic(fmt.Sprintf("dispute.JudgeContext = %x, %v; the judge test's encoding is %x", b, err, ctx))
+	}
 	p := &judgeProgram{name: name, job: job, ctx: ctx, ctxHash: crypto.Keccak256Hash(ctx), step: step, values: values, roots: roots, prev: prev, post: post}
 	p.local = &proof.Local{Ops: job.Ops, Values: values, Roots: roots, Prev: prev, Sample: sample}
 	p.prevRoot, p.postRoot, p.traceRoot = commit.StateRoot(prev), commit.StateRoot(post), commit.StateRoot(roots)

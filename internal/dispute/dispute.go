@@ -234,3 +234,24 @@ func Play(p game.Params, judge game.Judge, open game.Open, solver, challenger ga
 	out.Winner, out.Reason, out.Moves = s.Winner, s.Reason, s.Moves
 	return out, nil
 }
+
+// JudgeContext returns the bytes the on-chain Judge registers for a job (docs/witness.md section
+// 9): the job constants an element claim does not carry, u8 version 1 ‖ u64 dataSize ‖ u64 batch
+// ‖ u64 seed ‖ u8 n ‖ n × u32 inputLen (big-endian). The claim's context is their keccak256.
+func JudgeContext(dataSize, batch int, seed uint64, inputLens []int) ([]byte, error) {
+	if dataSize < 1 || batch < 1 || len(inputLens) < 1 || len(inputLens) > 255 {
+		return nil, fmt.Errorf("dispute: judge context: data size %d, batch %d, %d inputs", dataSize, batch, len(inputLens))
+	}
+	b := []byte{1}
+	b = binary.BigEndian.AppendUint64(b, uint64(dataSize))
+	b = binary.BigEndian.AppendUint64(b, uint64(batch))
+	b = binary.BigEndian.AppendUint64(b, seed)
+	b = append(b, byte(len(inputLens)))
+	for _, l := range inputLens {
+		if l < 1 || uint64(l) > 0xffffffff {
+			return nil, fmt.Errorf("dispute: judge context: input length %d", l)
+		}
+		b = binary.BigEndian.AppendUint32(b, uint32(l))
+	}
+	return b, nil
+}

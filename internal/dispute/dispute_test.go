@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -75,6 +76,25 @@ func TestJudgeRejectsGarbage(t *testing.T) {
 	for _, w := range [][]byte{nil, {1}, make([]byte, 100)} {
 		if _, err := j.Judge().CheckElement(c, w); err == nil {
 			t.Errorf("witness %x accepted", w)
+		}
+	}
+}
+
+func TestJudgeContext(t *testing.T) {
+	b, err := JudgeContext(60000, 128, 42, []int{784, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "01" + "000000000000ea60" + "0000000000000080" + "000000000000002a" + "02" + "00000310" + "00000001"
+	if got := fmt.Sprintf("%x", b); got != want {
+		t.Fatalf("context %s, want %s", got, want)
+	}
+	for _, bad := range []struct {
+		n, batch int
+		lens     []int
+	}{{0, 1, []int{1}}, {1, 0, []int{1}}, {1, 1, nil}, {1, 1, []int{0}}, {1, 1, make([]int, 256)}} {
+		if _, err := JudgeContext(bad.n, bad.batch, 1, bad.lens); err == nil {
+			t.Errorf("JudgeContext(%d, %d, %v) accepted", bad.n, bad.batch, bad.lens)
 		}
 	}
 }
