@@ -76,7 +76,7 @@ func ElementDeps(d *autograd.OpDesc, in [][]int, e int, value func(j, i int) (fl
 	case tensor.OpPermute:
 		deps[0] = []int{at(0, permSource(e, d.Shape, in[0], d.Perm))}
 	case tensor.OpBroadcast:
-		deps[0] = []int{at(0, bcastSource(e, d.Shape, in[0]))}
+		deps[0] = []int{at(0, tensor.BroadcastSource(e, d.Shape, in[0]))}
 	case tensor.OpSum:
 		if lay[0].Elements > 0 {
 			deps[0] = sumLeaves(in[0], d.Shape, e, lay[0])
@@ -169,7 +169,7 @@ func checkShapes(d *autograd.OpDesc, in [][]int) (commit.TensorLayout, error) {
 func sumLeaves(from, to []int, e int, l commit.TensorLayout) []int {
 	r := len(from)
 	off := r - len(to)
-	oi := unravel(e, to)
+	oi := tensor.Unravel(e, to)
 	fixed := make([]int, r) // -1: runs over the axis
 	for a := range from {
 		fixed[a] = -1
@@ -217,48 +217,13 @@ func sumLeaves(from, to []int, e int, l commit.TensorLayout) []int {
 	}
 }
 
-// unravel returns the multi-index of flat index i in shape (row-major).
-func unravel(i int, shape []int) []int {
-	idx := make([]int, len(shape))
-	for a := len(shape) - 1; a >= 0; a-- {
-		idx[a] = i % shape[a]
-		i /= shape[a]
-	}
-	return idx
-}
-
-// ravel is the flat index of multi-index idx in shape.
-func ravel(idx, shape []int) int {
-	i := 0
-	for a, d := range shape {
-		i = i*d + idx[a]
-	}
-	return i
-}
-
-// bcastSource is the flat index of the element of shape from that element i of shape to (which
-// from broadcasts to) copies, as tensor.RefElement defines it.
-func bcastSource(i int, to, from []int) int {
-	idx := unravel(i, to)
-	off := len(to) - len(from)
-	j := 0
-	for a, d := range from {
-		x := 0
-		if d != 1 {
-			x = idx[off+a]
-		}
-		j = j*d + x
-	}
-	return j
-}
-
 // permSource is the flat index of the input element that element i of a permute's output
 // copies: input axis perm[a] takes output axis a's index.
 func permSource(i int, out, in, perm []int) int {
-	oi := unravel(i, out)
+	oi := tensor.Unravel(i, out)
 	ii := make([]int, len(oi))
 	for a, p := range perm {
 		ii[p] = oi[a]
 	}
-	return ravel(ii, in)
+	return tensor.Ravel(ii, in)
 }

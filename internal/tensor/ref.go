@@ -106,6 +106,16 @@ func RefExec(d *Desc, out *Tensor, in ...*Tensor) {
 	}
 }
 
+// Unravel returns the multi-index of flat index i in shape (row-major), as RefElement uses it.
+func Unravel(i int, shape []int) []int { return unravel(i, shape) }
+
+// Ravel is the flat index of multi-index idx in shape (row-major).
+func Ravel(idx, shape []int) int { return ravel(idx, shape) }
+
+// BroadcastSource is the flat index of the element of shape from that element i of shape to (to
+// which from broadcasts) copies or reduces into, as RefElement defines broadcast and sum.
+func BroadcastSource(i int, to, from []int) int { return bcastSource(i, to, from) }
+
 func unravel(i int, shape []int) []int {
 	idx := make([]int, len(shape))
 	for a := len(shape) - 1; a >= 0; a-- {
