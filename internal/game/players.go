@@ -178,8 +178,8 @@ func (c *ChallengerPlayer) Next(p *Params, s State) (Move, bool) {
 	}
 	switch s.Phase {
 	case PhaseChoose:
-		c.seen[NodeKey{-1, Depth(len(p.Ops)), 0}] = s.Left
-		c.seen[NodeKey{-2, Depth(p.StateSlots), 0}] = s.Right
+		c.seen[NodeKey{-1, commit.Depth(len(p.Ops)), 0}] = s.Left
+		c.seen[NodeKey{-2, commit.Depth(p.StateSlots), 0}] = s.Right
 		if v.OpTraceRoot() != s.Left {
 			return Pick{Side: Left}, true
 		}
@@ -248,13 +248,10 @@ func (c *ChallengerPlayer) solverNode(p *Params) func(k NodeKey) commit.Hash {
 // ProofFrom returns the Merkle proof of leaf index in a tree of leaves leaves, reading each
 // sibling with node (height, position).
 func ProofFrom(index, leaves int, node func(height, i int) commit.Hash) []commit.Hash {
-	d := Depth(leaves)
+	d := commit.Depth(leaves)
 	p := make([]commit.Hash, d)
 	for k := range p {
 		p[k] = node(k, (index>>uint(k))^1)
 	}
 	return p
 }
-
-// Depth is commit.Depth.
-func Depth(n int) int { return commit.Depth(n) }

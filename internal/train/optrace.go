@@ -41,10 +41,13 @@ func (t *Trainer) GraphRoot() (commit.Hash, error) {
 
 // SampleBytes is the committed encoding of sample i of set: its inputs then its targets, float32
 // little-endian (the leaf bytes of the data tree).
-func SampleBytes(set data.Set, i int, x, y []float32) []byte {
+func SampleBytes(set data.Set, i int, x, y []float32) []byte { return appendSample(nil, set, i, x, y) }
+
+// appendSample appends SampleBytes(set, i) to dst, using x and y (the set's input and target
+// lengths) as scratch.
+func appendSample(dst []byte, set data.Set, i int, x, y []float32) []byte {
 	set.Sample(i, x, y)
-	b := commit.AppendChunk(nil, x)
-	return commit.AppendChunk(b, y)
+	return commit.AppendChunk(commit.AppendChunk(dst, x), y)
 }
 
 // DataRoot is the data root of the training split (DESIGN section 3): the Merkle root over
@@ -60,8 +63,7 @@ func (t *Trainer) DataTree() *commit.Tree {
 		h := commit.NewHasher()
 		var buf []byte
 		for i := range leaves {
-			set.Sample(i, x, y)
-			buf = commit.AppendChunk(commit.AppendChunk(buf[:0], x), y)
+			buf = appendSample(buf[:0], set, i, x, y)
 			leaves[i] = h.LeafHash(buf)
 		}
 		t.dataTree = commit.NewTree(leaves)
