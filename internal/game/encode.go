@@ -22,6 +22,9 @@ import (
 //	{"time":…,"from":"solver","move":"reveal-leaf","data":"0x…"}
 //	{"time":…,"from":"solver","move":"prove","proof":["0x…"]}
 //	{"time":…,"from":"challenger","move":"check","offset":7,"witness":"0x…"}
+//	{"time":…,"from":"challenger","move":"split","offset":7}
+//	{"time":…,"from":"solver","move":"partial","value":1065353216}
+//	{"time":…,"from":"challenger","move":"check-partial","witness":"0x…"}
 //	{"time":…,"move":"timeout"}
 //
 // Hashes are commit.Hash text ("0x" and 64 hex digits), byte strings "0x" and an even number of
@@ -50,22 +53,26 @@ type wireEvent struct {
 	Proof     *[]commit.Hash `json:"proof,omitempty"`
 	Offset    *int           `json:"offset,omitempty"`
 	Witness   *hexBytes      `json:"witness,omitempty"`
+	Value     *uint32        `json:"value,omitempty"`
 }
 
 // allFields lists the optional wire fields in a fixed order (for deterministic errors).
 var allFields = []string{"step", "prev", "cur", "prev_proof", "cur_proof", "bond", "root", "left",
-	"right", "side", "data", "proof", "offset", "witness"}
+	"right", "side", "data", "proof", "offset", "witness", "value"}
 
 // moveFields lists, per move, the optional wire fields it has (all required).
 var moveFields = map[string][]string{
-	"open":        {"step", "prev", "cur", "prev_proof", "cur_proof", "bond"},
-	"post":        {"root"},
-	"reveal":      {"left", "right"},
-	"pick":        {"side"},
-	"reveal-leaf": {"data"},
-	"prove":       {"proof"},
-	"check":       {"offset", "witness"},
-	"timeout":     {},
+	"open":          {"step", "prev", "cur", "prev_proof", "cur_proof", "bond"},
+	"post":          {"root"},
+	"reveal":        {"left", "right"},
+	"pick":          {"side"},
+	"reveal-leaf":   {"data"},
+	"prove":         {"proof"},
+	"check":         {"offset", "witness"},
+	"split":         {"offset"},
+	"partial":       {"value"},
+	"check-partial": {"witness"},
+	"timeout":       {},
 }
 
 func (w *wireEvent) present() map[string]bool {
@@ -74,7 +81,7 @@ func (w *wireEvent) present() map[string]bool {
 		"prev_proof": w.PrevProof != nil, "cur_proof": w.CurProof != nil, "bond": w.Bond != nil,
 		"root": w.Root != nil, "left": w.Left != nil, "right": w.Right != nil, "side": w.Side != nil,
 		"data": w.Data != nil, "proof": w.Proof != nil, "offset": w.Offset != nil,
-		"witness": w.Witness != nil,
+		"witness": w.Witness != nil, "value": w.Value != nil,
 	}
 }
 
@@ -119,6 +126,13 @@ func (e Event) MarshalJSON() ([]byte, error) {
 	case CheckElement:
 		wi := hexBytes(m.Witness)
 		w.Offset, w.Witness = &m.Offset, &wi
+	case Split:
+		w.Offset = &m.Offset
+	case RevealPartial:
+		w.Value = &m.Value
+	case CheckPartial:
+		wi := hexBytes(m.Witness)
+		w.Witness = &wi
 	case Timeout:
 	default:
 		return nil, fmt.Errorf("game: encode event: unknown move %s", moveName(e.Move))
@@ -201,6 +215,12 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		ev.Move = ProveTie{Proof: nilIfEmpty(*w.Proof)}
 	case "check":
 		ev.Move = CheckElement{Offset: *w.Offset, Witness: []byte(*w.Witness)}
+	case "split":
+		ev.Move = Split{Offset: *w.Offset}
+	case "partial":
+		ev.Move = RevealPartial{Value: *w.Value}
+	case "check-partial":
+		ev.Move = CheckPartial{Witness: []byte(*w.Witness)}
 	case "timeout":
 		ev.Move = Timeout{}
 	}

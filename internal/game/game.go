@@ -59,21 +59,28 @@ const (
 	PhaseRevealLeaf
 	// PhaseProveTie: the solver proves that the revealed leaf fits the step's ends.
 	PhaseProveTie
-	// PhaseCheckElement: the challenger names an element of the revealed chunk for the Judge.
+	// PhaseCheckElement: the challenger names an element of the revealed chunk for the Judge,
+	// or splits a long reduction's element into segments (Split).
 	PhaseCheckElement
+	// PhaseRevealPartial: the solver reveals the partial sum at the middle segment boundary.
+	PhaseRevealPartial
+	// PhaseCheckPartial: the challenger gives the Judge a witness for the one disputed segment.
+	PhaseCheckPartial
 	// PhaseOver: the game has ended; it accepts nothing.
 	PhaseOver
 )
 
 var phaseNames = [...]string{
-	PhasePostOpTrace:  "post-op-trace",
-	PhaseChoose:       "choose",
-	PhaseReveal:       "reveal",
-	PhasePick:         "pick",
-	PhaseRevealLeaf:   "reveal-leaf",
-	PhaseProveTie:     "prove-tie",
-	PhaseCheckElement: "check-element",
-	PhaseOver:         "over",
+	PhasePostOpTrace:   "post-op-trace",
+	PhaseChoose:        "choose",
+	PhaseReveal:        "reveal",
+	PhasePick:          "pick",
+	PhaseRevealLeaf:    "reveal-leaf",
+	PhaseProveTie:      "prove-tie",
+	PhaseCheckElement:  "check-element",
+	PhaseRevealPartial: "reveal-partial",
+	PhaseCheckPartial:  "check-partial",
+	PhaseOver:          "over",
 }
 
 func (p Phase) String() string {
@@ -86,9 +93,9 @@ func (p Phase) String() string {
 // mover returns the party that must move in phase p.
 func (p Phase) mover() Party {
 	switch p {
-	case PhasePostOpTrace, PhaseReveal, PhaseRevealLeaf, PhaseProveTie:
+	case PhasePostOpTrace, PhaseReveal, PhaseRevealLeaf, PhaseProveTie, PhaseRevealPartial:
 		return Solver
-	case PhaseChoose, PhasePick, PhaseCheckElement:
+	case PhaseChoose, PhasePick, PhaseCheckElement, PhaseCheckPartial:
 		return Challenger
 	}
 	return Nobody
@@ -106,6 +113,9 @@ const (
 	TreeOut
 	// TreeTensor is the output tensor of op State.Op: leaves are row chunks (docs/commitments.md).
 	TreeTensor
+	// TreePartial is the partial-sum bisection of element State.Element of op State.Op: not a
+	// Merkle tree but the sequence of partial sums at its segment boundaries (section 10).
+	TreePartial
 )
 
 func (t Tree) String() string {
@@ -118,6 +128,8 @@ func (t Tree) String() string {
 		return "out"
 	case TreeTensor:
 		return "tensor"
+	case TreePartial:
+		return "partial"
 	}
 	return fmt.Sprintf("Tree(%d)", uint8(t))
 }
@@ -182,7 +194,8 @@ type Event struct {
 	Move Move
 }
 
-// Move is one of Open, PostOpTrace, Pick, Reveal, RevealLeaf, ProveTie, CheckElement, Timeout.
+// Move is one of Open, PostOpTrace, Pick, Reveal, RevealLeaf, ProveTie, CheckElement, Split,
+// RevealPartial, CheckPartial, Timeout.
 type Move interface {
 	// Name is the move's name in the JSON encoding and in error messages.
 	Name() string
@@ -223,17 +236,32 @@ type CheckElement struct {
 	Witness []byte
 }
 
+// Split names the element at Offset in the revealed chunk, like CheckElement, but instead of
+// a witness for the whole element it starts the partial-sum bisection over the element's
+// segments (only for an op with Params.Ops[op].Segments ≥ 2: a long sum or matmul_abt).
+type Split struct{ Offset int }
+
+// RevealPartial is the solver's partial sum (float32 bits) at the middle segment boundary
+// State.Mid() of the partial-sum bisection.
+type RevealPartial struct{ Value uint32 }
+
+// CheckPartial gives the Judge a witness for the one segment the bisection narrowed to.
+type CheckPartial struct{ Witness []byte }
+
 // Timeout ends the game against the party to move once its deadline has passed.
 type Timeout struct{}
 
-func (Open) Name() string         { return "open" }
-func (PostOpTrace) Name() string  { return "post" }
-func (Reveal) Name() string       { return "reveal" }
-func (Pick) Name() string         { return "pick" }
-func (RevealLeaf) Name() string   { return "reveal-leaf" }
-func (ProveTie) Name() string     { return "prove" }
-func (CheckElement) Name() string { return "check" }
-func (Timeout) Name() string      { return "timeout" }
+func (Open) Name() string          { return "open" }
+func (PostOpTrace) Name() string   { return "post" }
+func (Reveal) Name() string        { return "reveal" }
+func (Pick) Name() string          { return "pick" }
+func (RevealLeaf) Name() string    { return "reveal-leaf" }
+func (ProveTie) Name() string      { return "prove" }
+func (CheckElement) Name() string  { return "check" }
+func (Split) Name() string         { return "split" }
+func (RevealPartial) Name() string { return "partial" }
+func (CheckPartial) Name() string  { return "check-partial" }
+func (Timeout) Name() string       { return "timeout" }
 
 // ElementClaim is what the Judge decides: is Claimed the right value of element Element (flat,
 // row-major) of the output of op Op in step Step? The roots let the Judge verify a witness: the
@@ -248,6 +276,13 @@ type ElementClaim struct {
 	OpTraceRoot commit.Hash
 	Prev        commit.Hash // h_{Step-1}
 	Cur         commit.Hash // h_Step as the solver committed it
+
+	// Partial is set for a segment check of the partial-sum bisection (CheckPartial): the claim
+	// is then that folding segment Segment of the element's terms into the agreed partial sum
+	// Start (float32 bits) gives Claimed, the solver's partial sum at the segment's end.
+	Partial bool
+	Segment int
+	Start   uint32
 }
 
 // Judge recomputes one element. It must be a pure, deterministic function of its arguments. It
@@ -330,6 +365,15 @@ type State struct {
 	LeafRoot    commit.Hash // the root revealed at a TreeOps or TreeOut leaf
 	Chunk       []byte      // the revealed tensor chunk (PhaseCheckElement)
 
+	// The partial-sum bisection (TreePartial) of element Element of op Op (-1 until a Split):
+	// the dispute lies in segments [SegLo, SegHi); SumLo is the agreed partial sum at boundary
+	// SegLo, SumHi the solver's disputed one at SegHi (float32 bits), SumMid the one it revealed
+	// at Mid() (PhasePick).
+	Element      int
+	SegLo, SegHi int
+	SumLo, SumHi uint32
+	SumMid       uint32
+
 	Winner Party
 	Reason Reason
 }
@@ -377,7 +421,7 @@ func New(p Params, j Judge, ev Event) (*Game, []Action, error) {
 	g := &Game{p: p.clone(), judge: j}
 	g.s = State{
 		Step: o.Step, Prev: o.Prev, Cur: o.Cur,
-		Op: -1, Slot: -1,
+		Op: -1, Slot: -1, Element: -1,
 		LastTime: ev.Time, Moves: 1,
 	}
 	acts := []Action{EscrowBond{Amount: new(big.Int).Set(g.p.Bond)}}
@@ -468,6 +512,12 @@ func (g *Game) Step(ev Event) ([]Action, error) {
 		acts, err = g.proveTie(m, ev.Time)
 	case CheckElement:
 		acts, err = g.checkElement(m, ev.Time)
+	case Split:
+		acts, err = g.split(m, ev.Time)
+	case RevealPartial:
+		acts, err = g.revealPartial(m, ev.Time)
+	case CheckPartial:
+		acts, err = g.checkPartial(m, ev.Time)
 	default:
 		err = fmt.Errorf("game: %s: %w (phase %v)", name, ErrMove, s.Phase)
 	}
@@ -533,6 +583,9 @@ func (g *Game) pick(m Pick, now uint64) ([]Action, error) {
 	case PhasePick:
 	default:
 		return nil, g.wrongPhase(m)
+	}
+	if s.Tree == TreePartial {
+		return g.pickPartial(m, now), nil
 	}
 	child, c := s.Left, 2*s.Index
 	if m.Side == Right {
@@ -634,13 +687,15 @@ func (g *Game) proveTie(m ProveTie, now uint64) ([]Action, error) {
 
 // ElementAt returns the claim the Judge would decide for the element at offset in the revealed
 // chunk (PhaseCheckElement only).
-func (g *Game) ElementAt(offset int) (ElementClaim, error) {
+func (g *Game) ElementAt(offset int) (ElementClaim, error) { return g.elementAt(offset, "check") }
+
+func (g *Game) elementAt(offset int, move string) (ElementClaim, error) {
 	s := &g.s
 	if s.Phase != PhaseCheckElement {
-		return ElementClaim{}, fmt.Errorf("game: check: %w (phase %v)", ErrMove, s.Phase)
+		return ElementClaim{}, fmt.Errorf("game: %s: %w (phase %v)", move, ErrMove, s.Phase)
 	}
 	if offset < 0 || offset >= len(s.Chunk)/4 {
-		return ElementClaim{}, fmt.Errorf("game: check: %w: offset %d outside the chunk's %d values", ErrInvalid, offset, len(s.Chunk)/4)
+		return ElementClaim{}, fmt.Errorf("game: %s: %w: offset %d outside the chunk's %d values", move, ErrInvalid, offset, len(s.Chunk)/4)
 	}
 	l, _ := commit.LayoutOf(g.p.Ops[s.Op].Shape)
 	start, _ := l.ChunkRange(s.Index/l.ChunksPerRow, s.Index%l.ChunksPerRow)
@@ -661,7 +716,12 @@ func (g *Game) checkElement(m CheckElement, now uint64) ([]Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	right, err := g.judge.CheckElement(c, m.Witness)
+	return g.judged(c, m.Witness, now)
+}
+
+// judged asks the Judge and ends the game by its verdict (or rejects the move on an error).
+func (g *Game) judged(c ElementClaim, witness []byte, now uint64) ([]Action, error) {
+	right, err := g.judge.CheckElement(c, witness)
 	if err != nil {
 		return nil, fmt.Errorf("game: check: %w: %w", ErrWitness, err)
 	}
@@ -669,6 +729,71 @@ func (g *Game) checkElement(m CheckElement, now uint64) ([]Action, error) {
 		return g.end(Solver, ReasonElementRight, now), nil
 	}
 	return g.end(Challenger, ReasonElementWrong, now), nil
+}
+
+// Mid is the segment boundary whose partial sum the solver reveals next in the partial-sum
+// bisection: the middle of [SegLo, SegHi), rounded down.
+func (s *State) Mid() int { return s.SegLo + (s.SegHi-s.SegLo)/2 }
+
+func (g *Game) split(m Split, now uint64) ([]Action, error) {
+	s := &g.s
+	c, err := g.elementAt(m.Offset, "split")
+	if err != nil {
+		return nil, err
+	}
+	segs := g.p.Ops[s.Op].Segments
+	if segs < 2 {
+		return nil, fmt.Errorf("game: split: %w: op %d is not a long reduction", ErrInvalid, s.Op)
+	}
+	g.accepted(now)
+	s.Tree, s.Element = TreePartial, c.Element
+	s.SegLo, s.SegHi, s.SumLo, s.SumHi = 0, segs, 0, c.Claimed // the fold starts from +0
+	return []Action{g.await(PhaseRevealPartial, now)}, nil
+}
+
+func (g *Game) revealPartial(m RevealPartial, now uint64) ([]Action, error) {
+	s := &g.s
+	if s.Phase != PhaseRevealPartial {
+		return nil, g.wrongPhase(m)
+	}
+	g.accepted(now)
+	s.SumMid = m.Value
+	return []Action{g.await(PhasePick, now)}, nil
+}
+
+// pickPartial: Left disputes the solver's partial sum at Mid() (the first half), Right agrees
+// with it and disputes the second half.
+func (g *Game) pickPartial(m Pick, now uint64) []Action {
+	s := &g.s
+	g.accepted(now)
+	if m.Side == Left {
+		s.SegHi, s.SumHi = s.Mid(), s.SumMid
+	} else {
+		s.SegLo, s.SumLo = s.Mid(), s.SumMid
+	}
+	s.SumMid = 0
+	if s.SegHi-s.SegLo == 1 {
+		return []Action{g.await(PhaseCheckPartial, now)}
+	}
+	return []Action{g.await(PhaseRevealPartial, now)}
+}
+
+// PartialClaim returns the claim the Judge decides in PhaseCheckPartial.
+func (g *Game) PartialClaim() (ElementClaim, error) {
+	s := &g.s
+	if s.Phase != PhaseCheckPartial {
+		return ElementClaim{}, fmt.Errorf("game: check-partial: %w (phase %v)", ErrMove, s.Phase)
+	}
+	return ElementClaim{Step: s.Step, Op: s.Op, Element: s.Element, Claimed: s.SumHi, OutputRoot: s.LeafRoot,
+		OpTraceRoot: s.OpTraceRoot, Prev: s.Prev, Cur: s.Cur, Partial: true, Segment: s.SegLo, Start: s.SumLo}, nil
+}
+
+func (g *Game) checkPartial(m CheckPartial, now uint64) ([]Action, error) {
+	c, err := g.PartialClaim()
+	if err != nil {
+		return nil, err
+	}
+	return g.judged(c, m.Witness, now)
 }
 
 // end finishes the game at time now and returns the payouts and GameOver.

@@ -47,6 +47,10 @@ type Op struct {
 	Kind  OpKind
 	Slot  int   // OpStateRead: the state tensor it reads, in [0, StateSlots)
 	Shape []int // shape of the op's output (its tensor root is cut into leaves by this shape)
+	// Segments is, for a sum or matmul_abt whose elements fold more than proof.SegmentTerms
+	// terms, the number of segments of its partial-sum bisection (proof.Segments, ≥ 2): the
+	// challenger may then Split an element instead of checking it whole. 0 otherwise.
+	Segments int
 }
 
 // Carried marks a state tensor that the step does not update (Params.Updates).
@@ -107,6 +111,9 @@ func (p *Params) Validate() error {
 		if l.Leaves > MaxLeaves {
 			return bad("op %d: %d leaves exceed 2^48", k, l.Leaves)
 		}
+		if op.Segments != 0 && (op.Kind != OpCompute || op.Segments < 2 || op.Segments > MaxLeaves) {
+			return bad("op %d: %d segments (a computed op has 0 or 2 to 2^48)", k, op.Segments)
+		}
 		switch op.Kind {
 		case OpCompute:
 		case OpStateRead:
@@ -128,22 +135,27 @@ func (p *Params) Validate() error {
 // MaxMoves returns the largest number of events a game with parameters p can accept, the open
 // and the final move or timeout included:
 //
-//	3 + max(2·D(ops) + 1 + max(1, 2·D(tensor) + 2),  2·D(slots) + 2)
+//	3 + max(2·D(ops) + 1 + max(1, max over computed ops k of C_k),  2·D(slots) + 2)
+//	C_k = 2·D(L_k) + 2 + (1 + 2·D(S_k) if S_k ≥ 2)
 //
-// where D is commit.Depth and D(tensor) the largest depth of a computed op's output tensor.
+// where D is commit.Depth, L_k the leaf count of op k's output tensor and S_k its Segments.
 // (Open, post, choose; then either the op-trace bisection, the leaf reveal and either a tie proof
-// or the tensor bisection, chunk reveal and element check; or the post-state bisection, the leaf
-// reveal and a tie proof.)
+// or the tensor bisection, chunk reveal and element check, or the split, the partial-sum
+// bisection and the segment check; or the post-state bisection, the leaf reveal and a tie proof.)
 func MaxMoves(p *Params) int {
-	dt := 0
+	ct := 0
 	for _, op := range p.Ops {
 		if op.Kind == OpCompute {
 			if l, err := commit.LayoutOf(op.Shape); err == nil {
-				dt = max(dt, commit.Depth(l.Leaves))
+				c := 2*commit.Depth(l.Leaves) + 2
+				if op.Segments >= 2 {
+					c += 1 + 2*commit.Depth(op.Segments)
+				}
+				ct = max(ct, c)
 			}
 		}
 	}
-	ops := 2*commit.Depth(len(p.Ops)) + 1 + max(1, 2*dt+2)
+	ops := 2*commit.Depth(len(p.Ops)) + 1 + max(1, ct)
 	out := 2*commit.Depth(p.StateSlots) + 2
 	return 3 + max(ops, out)
 }

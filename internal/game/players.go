@@ -16,8 +16,12 @@ type View struct {
 	Prev    []commit.Hash             // slot roots under h_{t-1}
 	Post    []commit.Hash             // slot roots under h_t (a solver: the ones it committed)
 	Chunk   func(op, leaf int) []byte // leaf bytes of op's output tensor (commitments.md section 4)
-	tensors map[int]*commit.Tree      // built on demand
-	trees   [3]*commit.Tree           // ops, out, prev
+	// Partial returns the partial sum (float32 bits) at segment boundary b of element e of a
+	// long reduction op (the fold of its first b segments' terms; boundary Segments is the
+	// element itself), or false if the party cannot tell.
+	Partial func(op, e, b int) (uint32, bool)
+	tensors map[int]*commit.Tree // built on demand
+	trees   [3]*commit.Tree      // ops, out, prev
 }
 
 func (v *View) init() {
@@ -126,6 +130,15 @@ func (sp *SolverPlayer) Next(p *Params, s State) (Move, bool) {
 			proof = v.trees[2].Proof(s.Slot)
 		}
 		return ProveTie{Proof: proof}, true
+	case PhaseRevealPartial:
+		if v.Partial == nil {
+			return nil, false
+		}
+		x, ok := v.Partial(s.Op, s.Element, s.Mid())
+		if !ok {
+			return nil, false
+		}
+		return RevealPartial{Value: x}, true
 	}
 	return nil, false
 }
@@ -143,14 +156,17 @@ type Transcript map[NodeKey]commit.Hash
 
 // WitnessFunc builds the Judge's witness for element element of the game's disputed op, from
 // the game state in PhaseCheckElement (the op s.Op, its output root s.LeafRoot, the revealed
-// chunk s.Chunk at leaf s.Index) and the solver's node of any tree (from the transcript, or the
+// chunk s.Chunk at leaf s.Index) or, for a segment check, in PhaseCheckPartial (segment
+// s.SegLo of element s.Element), and the solver's node of any tree (from the transcript, or the
 // challenger's own where the solver agrees). Merkle-tree nodes of the op trace are leaf hashes
 // (commit.StateLeaf of the roots) at height 0.
 type WitnessFunc func(s State, element int, solverNode func(k NodeKey) commit.Hash) ([]byte, error)
 
 // ChallengerPlayer disputes a step from its own View (its honest computation): at each fork it
 // follows the first child where the solver differs from it, so every node left of the path is
-// agreed, and at the chunk it checks the first element whose bits differ.
+// agreed, and at the chunk it checks the first element whose bits differ. For a long reduction
+// it splits that element and, at each partial sum the solver reveals, disputes the first half if
+// the value differs from its own, else the second, down to one segment.
 type ChallengerPlayer struct {
 	View    *View
 	Witness WitnessFunc
@@ -185,6 +201,16 @@ func (c *ChallengerPlayer) Next(p *Params, s State) (Move, bool) {
 		}
 		return Pick{Side: Right}, true
 	case PhasePick:
+		if s.Tree == TreePartial {
+			own, ok := c.partial(s.Op, s.Element, s.Mid())
+			if !ok {
+				return nil, false
+			}
+			if own != s.SumMid {
+				return Pick{Side: Left}, true
+			}
+			return Pick{Side: Right}, true
+		}
 		tr, err := v.tree(p, s.Tree, s.Op)
 		if err != nil {
 			return nil, false
@@ -210,6 +236,9 @@ func (c *ChallengerPlayer) Next(p *Params, s State) (Move, bool) {
 			if err != nil {
 				return nil, false
 			}
+			if p.Ops[s.Op].Segments >= 2 {
+				return Split{Offset: off / 4}, true
+			}
 			start, _ := l.ChunkRange(s.Index/l.ChunksPerRow, s.Index%l.ChunksPerRow)
 			w, err := c.Witness(s, start+off/4, c.solverNode(p))
 			if err != nil {
@@ -217,8 +246,21 @@ func (c *ChallengerPlayer) Next(p *Params, s State) (Move, bool) {
 			}
 			return CheckElement{Offset: off / 4, Witness: w}, true
 		}
+	case PhaseCheckPartial:
+		w, err := c.Witness(s, s.Element, c.solverNode(p))
+		if err != nil {
+			return nil, false
+		}
+		return CheckPartial{Witness: w}, true
 	}
 	return nil, false
+}
+
+func (c *ChallengerPlayer) partial(op, e, b int) (uint32, bool) {
+	if c.View.Partial == nil {
+		return 0, false
+	}
+	return c.View.Partial(op, e, b)
 }
 
 // solverNode returns the solver's hash of a node: revealed, or (in an agreed subtree) the

@@ -59,7 +59,14 @@ type Agreed struct {
 	Sampler   SampleIndexer // the job's sampler (data.Sampler{N: DataSize, Batch: Batch, Seed: seed})
 
 	Op      int // the disputed op k
-	Element int // the disputed element e of op k's output (FormElement)
+	Element int // the disputed element e of op k's output (FormElement, FormPartial)
+
+	// FormPartial (a partial-sum bisection, docs/witness.md section 7): the segment the game
+	// narrowed the dispute to, the agreed partial sum at its start and the solver's partial sum
+	// at its end (float32 bits).
+	Segment int
+	Start   uint32
+	Claimed uint32
 }
 
 // ErrAgreed is wrapped by errors about an Agreed that cannot be used (no verdict is given).
@@ -131,6 +138,8 @@ func Adjudicate(a *Agreed, w *Witness) (Verdict, error) {
 		return j.element(w, &d)
 	case FormEnd:
 		return j.end(w, &d)
+	case FormPartial:
+		return j.partial(w, &d)
 	}
 	return 0, j.fail("unknown form %d", w.Form)
 }
@@ -143,7 +152,7 @@ func (w *Witness) unused() error {
 	ok := true
 	switch w.Form {
 	case FormElement:
-		ok = w.End == 0 && zeroRoot(&w.Trace) && zeroRoot(&w.After)
+		ok = w.Segment == 0 && w.End == 0 && zeroRoot(&w.Trace) && zeroRoot(&w.After)
 		switch w.Evidence {
 		case EvOperands:
 			ok = ok && zeroLeaf(&w.Source) && zeroRoot(&w.Before)
@@ -152,8 +161,11 @@ func (w *Witness) unused() error {
 		default:
 			ok = ok && len(w.Operands) == 0 && zeroRoot(&w.Before)
 		}
+	case FormPartial:
+		ok = w.End == 0 && zeroRoot(&w.Trace) && zeroRoot(&w.After) && zeroRoot(&w.Before) && zeroRoot(&w.Output) &&
+			zeroLeaf(&w.Claim) && w.Evidence == 0 && zeroLeaf(&w.Source)
 	case FormEnd:
-		ok = w.Element == 0 && zeroRoot(&w.Output) && zeroLeaf(&w.Claim) && w.Evidence == 0 && len(w.Operands) == 0 && zeroLeaf(&w.Source)
+		ok = w.Segment == 0 && w.Element == 0 && zeroRoot(&w.Output) && zeroLeaf(&w.Claim) && w.Evidence == 0 && len(w.Operands) == 0 && zeroLeaf(&w.Source)
 		switch w.End {
 		case EndStart:
 			ok = ok && zeroRoot(&w.After)
@@ -350,58 +362,14 @@ func sampleIndex(s SampleIndexer, step, row int) (idx int, err error) {
 // compute verifies the operands of a computed op and recomputes element e from the proven
 // leaves alone.
 func (j *judge) compute(w *Witness, d *autograd.OpDesc) (float32, error) {
-	a, k, e := j.a, w.Op.Index, w.Element
-	if len(w.Operands) != len(d.In) {
-		return 0, j.fail("%v takes %d operands, the witness has %d", d.Op, len(d.In), len(w.Operands))
+	ins, shapes, proven, err := j.operands(w, d)
+	if err != nil {
+		return 0, err
 	}
-	shapes := make([][]int, len(d.In))
-	for i, in := range d.In {
-		o := &w.Operands[i]
-		if in < 0 || in >= k || o.Op.Index != in {
-			return 0, j.fail("operand %d of op %d is op %d, the witness gives op %d", i, k, in, o.Op.Index)
-		}
-		od, err := j.op(&o.Op)
-		if err != nil {
-			return 0, err
-		}
-		shapes[i] = od.Shape
-	}
-	if _, err := checkShapes(d, shapes); err != nil {
-		return 0, fmt.Errorf("%w: op %d: %w", ErrWitness, k, err)
-	}
-	ins := make([]*tensor.Tensor, len(d.In))
-	proven := make([][]int, len(d.In)) // leaf indices, ascending
-	lays := make([]commit.TensorLayout, len(d.In))
-	for i := range d.In {
-		o := &w.Operands[i]
-		what := fmt.Sprintf("operand %d (op %d)", i, o.Op.Index)
-		if err := j.tensorIn(a.TraceRoot, &o.Root, o.Op.Index, a.NumOps, what); err != nil {
-			return 0, err
-		}
-		lay, _ := commit.LayoutOf(shapes[i])
-		if lay.Elements > MaxOperandElements {
-			return 0, j.fail("%s has %d elements, above the judge's limit %d", what, lay.Elements, MaxOperandElements)
-		}
-		lays[i] = lay
-		data := make([]float32, lay.Elements)
-		for x := range data {
-			data[x] = sentinel
-		}
-		for n := range o.Leaves {
-			l := &o.Leaves[n]
-			if n > 0 && l.Index <= o.Leaves[n-1].Index {
-				return 0, j.fail("%s: leaves not in ascending order", what)
-			}
-			if err := j.chunk(o.Root.Root, shapes[i], l, what); err != nil {
-				return 0, err
-			}
-			s, _ := lay.ChunkRange(l.Index/lay.ChunksPerRow, l.Index%lay.ChunksPerRow)
-			for x := 0; x < len(l.Bytes)/4; x++ {
-				data[s+x] = math.Float32frombits(bitsAt(l.Bytes, x))
-			}
-			proven[i] = append(proven[i], l.Index)
-		}
-		ins[i] = &tensor.Tensor{Shape: shapes[i], Data: data}
+	k, e := w.Op.Index, w.Element
+	lays := make([]commit.TensorLayout, len(shapes))
+	for i, s := range shapes {
+		lays[i], _ = commit.LayoutOf(s) // checked by operands
 	}
 	// value reads an element only if a proven leaf holds it.
 	value := func(op, x int) (float32, bool) {
@@ -418,12 +386,79 @@ func (j *judge) compute(w *Witness, d *autograd.OpDesc) (float32, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%w: op %d element %d: %w", ErrWitness, k, e, err)
 	}
-	for i := range deps {
-		if !slices.Equal(deps[i], proven[i]) {
-			return 0, j.fail("operand %d: the witness has leaves %v, element %d reads leaves %v", i, short(proven[i]), e, short(deps[i]))
-		}
+	if err := j.sameLeaves(deps, proven, e); err != nil {
+		return 0, err
 	}
 	return refElement(d, ins, e)
+}
+
+// sameLeaves checks that the witness proved exactly the leaves the element reads.
+func (j *judge) sameLeaves(deps, proven [][]int, e int) error {
+	for i := range deps {
+		if !slices.Equal(deps[i], proven[i]) {
+			return j.fail("operand %d: the witness has leaves %v, element %d reads leaves %v", i, short(proven[i]), e, short(deps[i]))
+		}
+	}
+	return nil
+}
+
+// operands checks the operands of a computed op k (one per input, each the right op with its
+// descriptor proven against the graph root, shapes that suit op k, the root proven in the op
+// trace, leaves in ascending order each proven against the root) and materialises them: every
+// element no proven leaf covers holds the sentinel. proven lists each operand's leaf indices.
+func (j *judge) operands(w *Witness, d *autograd.OpDesc) (ins []*tensor.Tensor, shapes, proven [][]int, err error) {
+	a, k := j.a, w.Op.Index
+	if len(w.Operands) != len(d.In) {
+		return nil, nil, nil, j.fail("%v takes %d operands, the witness has %d", d.Op, len(d.In), len(w.Operands))
+	}
+	shapes = make([][]int, len(d.In))
+	for i, in := range d.In {
+		o := &w.Operands[i]
+		if in < 0 || in >= k || o.Op.Index != in {
+			return nil, nil, nil, j.fail("operand %d of op %d is op %d, the witness gives op %d", i, k, in, o.Op.Index)
+		}
+		od, err := j.op(&o.Op)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		shapes[i] = od.Shape
+	}
+	if _, err := checkShapes(d, shapes); err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: op %d: %w", ErrWitness, k, err)
+	}
+	ins = make([]*tensor.Tensor, len(d.In))
+	proven = make([][]int, len(d.In)) // leaf indices, ascending
+	for i := range d.In {
+		o := &w.Operands[i]
+		what := fmt.Sprintf("operand %d (op %d)", i, o.Op.Index)
+		if err := j.tensorIn(a.TraceRoot, &o.Root, o.Op.Index, a.NumOps, what); err != nil {
+			return nil, nil, nil, err
+		}
+		lay, _ := commit.LayoutOf(shapes[i])
+		if lay.Elements > MaxOperandElements {
+			return nil, nil, nil, j.fail("%s has %d elements, above the judge's limit %d", what, lay.Elements, MaxOperandElements)
+		}
+		data := make([]float32, lay.Elements)
+		for x := range data {
+			data[x] = sentinel
+		}
+		for n := range o.Leaves {
+			l := &o.Leaves[n]
+			if n > 0 && l.Index <= o.Leaves[n-1].Index {
+				return nil, nil, nil, j.fail("%s: leaves not in ascending order", what)
+			}
+			if err := j.chunk(o.Root.Root, shapes[i], l, what); err != nil {
+				return nil, nil, nil, err
+			}
+			s, _ := lay.ChunkRange(l.Index/lay.ChunksPerRow, l.Index%lay.ChunksPerRow)
+			for x := 0; x < len(l.Bytes)/4; x++ {
+				data[s+x] = math.Float32frombits(bitsAt(l.Bytes, x))
+			}
+			proven[i] = append(proven[i], l.Index)
+		}
+		ins[i] = &tensor.Tensor{Shape: shapes[i], Data: data}
+	}
+	return ins, shapes, proven, nil
 }
 
 // refElement runs tensor.RefElement. ElementDeps has checked shapes and index values, so it

@@ -72,11 +72,6 @@ func mutations(w *Witness, rng *rand.Rand, maxHashes int) []mutation {
 			(*ps[x.p])[x.h][b] ^= bit
 		}})
 	}
-	flipBytes := func(b []byte) {
-		if len(b) > 0 {
-			b[len(b)/2] ^= 0x10
-		}
-	}
 	ms = append(ms,
 		mutation{"op index +1", func(w *Witness) { w.Op.Index++ }},
 		mutation{"op index -1", func(w *Witness) { w.Op.Index-- }},
@@ -119,48 +114,17 @@ func mutations(w *Witness, rng *rand.Rand, maxHashes int) []mutation {
 			}
 			break
 		}
-		for i := range w.Operands {
-			o := &w.Operands[i]
-			ms = append(ms,
-				mutation{"operand root", func(w *Witness) { w.Operands[i].Root.Root[3] ^= 4 }},
-				mutation{"operand op index", func(w *Witness) { w.Operands[i].Op.Index-- }},
-				mutation{"operand descriptor", func(w *Witness) { flipBytes(w.Operands[i].Op.Desc) }},
-				mutation{"drop operand", func(w *Witness) { w.Operands = append(w.Operands[:i], w.Operands[i+1:]...) }},
-				mutation{"repeat operand", func(w *Witness) { w.Operands = append(w.Operands, w.Operands[i]) }},
-			)
-			for j := range o.Leaves {
-				if j >= 4 && j < len(o.Leaves)-2 && rng.IntN(8) != 0 {
-					continue // long lists: first, last and a sample
-				}
-				ms = append(ms,
-					mutation{"missing operand leaf", func(w *Witness) {
-						l := w.Operands[i].Leaves
-						w.Operands[i].Leaves = append(l[:j], l[j+1:]...)
-					}},
-					mutation{"operand leaf bytes", func(w *Witness) { flipBytes(w.Operands[i].Leaves[j].Bytes) }},
-					mutation{"operand leaf index", func(w *Witness) { w.Operands[i].Leaves[j].Index++ }},
-					mutation{"repeated operand leaf", func(w *Witness) {
-						l := w.Operands[i].Leaves
-						w.Operands[i].Leaves = append(l[:j+1], l[j:]...)
-					}},
-				)
-			}
-			if len(o.Leaves) > 1 {
-				ms = append(ms, mutation{"operand leaves reversed", func(w *Witness) {
-					l := w.Operands[i].Leaves
-					for a, b := 0, len(l)-1; a < b; a, b = a+1, b-1 {
-						l[a], l[b] = l[b], l[a]
-					}
-				}})
-			}
-			for j := i + 1; j < len(w.Operands); j++ {
-				if w.Operands[j].Op.Index != o.Op.Index {
-					ms = append(ms, mutation{"swapped operands", func(w *Witness) {
-						w.Operands[i], w.Operands[j] = w.Operands[j], w.Operands[i]
-					}})
-				}
-			}
-		}
+		ms = append(ms, operandMutations(w, rng)...)
+	case FormPartial:
+		ms = append(ms,
+			mutation{"element +1", func(w *Witness) { w.Element++ }},
+			mutation{"element -1", func(w *Witness) { w.Element-- }},
+			mutation{"segment +1", func(w *Witness) { w.Segment++ }},
+			mutation{"segment -1", func(w *Witness) { w.Segment-- }},
+			mutation{"segment far", func(w *Witness) { w.Segment += 1 << 40 }},
+			mutation{"element form", func(w *Witness) { w.Form = FormElement; w.Segment = 0 }},
+		)
+		ms = append(ms, operandMutations(w, rng)...)
 	case FormEnd:
 		ms = append(ms,
 			mutation{"trace root", func(w *Witness) { w.Trace.Root[1] ^= 1 }},
@@ -171,6 +135,62 @@ func mutations(w *Witness, rng *rand.Rand, maxHashes int) []mutation {
 		for _, k := range []EndKind{EndStart, EndNext, EndKeep} {
 			if k != w.End {
 				ms = append(ms, mutation{"end kind", func(w *Witness) { w.End = k }})
+			}
+		}
+	}
+	return ms
+}
+
+// flipBytes changes a byte in the middle of b (if any).
+func flipBytes(b []byte) {
+	if len(b) > 0 {
+		b[len(b)/2] ^= 0x10
+	}
+}
+
+// operandMutations are the defects of a witness's operands: roots, descriptors, order, and
+// missing, changed or repeated leaves.
+func operandMutations(w *Witness, rng *rand.Rand) []mutation {
+	var ms []mutation
+	for i := range w.Operands {
+		o := &w.Operands[i]
+		ms = append(ms,
+			mutation{"operand root", func(w *Witness) { w.Operands[i].Root.Root[3] ^= 4 }},
+			mutation{"operand op index", func(w *Witness) { w.Operands[i].Op.Index-- }},
+			mutation{"operand descriptor", func(w *Witness) { flipBytes(w.Operands[i].Op.Desc) }},
+			mutation{"drop operand", func(w *Witness) { w.Operands = append(w.Operands[:i], w.Operands[i+1:]...) }},
+			mutation{"repeat operand", func(w *Witness) { w.Operands = append(w.Operands, w.Operands[i]) }},
+		)
+		for j := range o.Leaves {
+			if j >= 4 && j < len(o.Leaves)-2 && rng.IntN(8) != 0 {
+				continue // long lists: first, last and a sample
+			}
+			ms = append(ms,
+				mutation{"missing operand leaf", func(w *Witness) {
+					l := w.Operands[i].Leaves
+					w.Operands[i].Leaves = append(l[:j], l[j+1:]...)
+				}},
+				mutation{"operand leaf bytes", func(w *Witness) { flipBytes(w.Operands[i].Leaves[j].Bytes) }},
+				mutation{"operand leaf index", func(w *Witness) { w.Operands[i].Leaves[j].Index++ }},
+				mutation{"repeated operand leaf", func(w *Witness) {
+					l := w.Operands[i].Leaves
+					w.Operands[i].Leaves = append(l[:j+1], l[j:]...)
+				}},
+			)
+		}
+		if len(o.Leaves) > 1 {
+			ms = append(ms, mutation{"operand leaves reversed", func(w *Witness) {
+				l := w.Operands[i].Leaves
+				for a, b := 0, len(l)-1; a < b; a, b = a+1, b-1 {
+					l[a], l[b] = l[b], l[a]
+				}
+			}})
+		}
+		for j := i + 1; j < len(w.Operands); j++ {
+			if w.Operands[j].Op.Index != o.Op.Index {
+				ms = append(ms, mutation{"swapped operands", func(w *Witness) {
+					w.Operands[i], w.Operands[j] = w.Operands[j], w.Operands[i]
+				}})
 			}
 		}
 	}
@@ -223,6 +243,19 @@ func mustReject(t *testing.T, a *Agreed, w *Witness, rng *rand.Rand, maxHashes, 
 		f(&a2)
 		if _, err := Adjudicate(&a2, w); err == nil {
 			t.Fatal("a different agreed graph: accepted")
+		}
+	}
+	if w.Form == FormPartial {
+		for _, f := range []func(a *Agreed){
+			func(a *Agreed) { a.TraceRoot[0] ^= 1 },
+			func(a *Agreed) { a.Element++ },
+			func(a *Agreed) { a.Segment++ },
+		} {
+			a2 := *a
+			f(&a2)
+			if _, err := Adjudicate(&a2, w); err == nil {
+				t.Fatal("another op-trace root, element or segment: accepted")
+			}
 		}
 	}
 	if w.Form == FormElement {

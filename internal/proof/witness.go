@@ -21,6 +21,9 @@ const (
 	FormElement Form = 1
 	// FormEnd: the op trace does not fit the step's ends (proofs only, no arithmetic).
 	FormEnd Form = 2
+	// FormPartial: one segment of a long reduction's element, recomputed from the agreed partial
+	// sum at its start and the proven operand leaves of its terms (the partial-sum bisection).
+	FormPartial Form = 3
 )
 
 // Evidence says where the correct value of an element comes from (FormElement).
@@ -98,6 +101,9 @@ type Witness struct {
 	Operands []Operand // EvOperands: one per input of op k, in input order
 	Source   Leaf      // EvState: chunk of the slot; EvInput: the sample; EvConst: chunk of the constant
 
+	// FormPartial: Element, the segment, and Operands (the leaves of the segment's terms).
+	Segment int
+
 	// FormEnd.
 	End EndKind
 
@@ -130,18 +136,7 @@ func (w *Witness) Encode() []byte {
 		e.u8(uint8(w.Evidence))
 		switch w.Evidence {
 		case EvOperands:
-			e.count(len(w.Operands), math.MaxUint8)
-			e.u8(uint8(len(w.Operands)))
-			for i := range w.Operands {
-				o := &w.Operands[i]
-				e.opRef(&o.Op)
-				e.rootRef(&o.Root)
-				e.count(len(o.Leaves), math.MaxUint32)
-				e.u32(len(o.Leaves))
-				for j := range o.Leaves {
-					e.leaf(&o.Leaves[j])
-				}
-			}
+			e.operands(w.Operands)
 		case EvState:
 			e.rootRef(&w.Before)
 			e.leaf(&w.Source)
@@ -150,6 +145,10 @@ func (w *Witness) Encode() []byte {
 		default:
 			panic(fmt.Sprintf("proof: encode: evidence %d", w.Evidence))
 		}
+	case FormPartial:
+		e.u64(w.Element)
+		e.u64(w.Segment)
+		e.operands(w.Operands)
 	case FormEnd:
 		e.u8(uint8(w.End))
 		switch w.End {
@@ -172,6 +171,21 @@ func (w *Witness) Encode() []byte {
 }
 
 type encoder struct{ b []byte }
+
+func (e *encoder) operands(ops []Operand) {
+	e.count(len(ops), math.MaxUint8)
+	e.u8(uint8(len(ops)))
+	for i := range ops {
+		o := &ops[i]
+		e.opRef(&o.Op)
+		e.rootRef(&o.Root)
+		e.count(len(o.Leaves), math.MaxUint32)
+		e.u32(len(o.Leaves))
+		for j := range o.Leaves {
+			e.leaf(&o.Leaves[j])
+		}
+	}
+}
 
 func (e *encoder) count(n, limit int) {
 	if n < 0 || n > limit {
@@ -245,24 +259,7 @@ func Decode(b []byte) (*Witness, error) {
 		switch {
 		case d.err != nil:
 		case w.Evidence == EvOperands:
-			n := int(d.u8())
-			if !d.room(n, 4+2+1+32+1+4) {
-				break
-			}
-			w.Operands = make([]Operand, n)
-			for i := range w.Operands {
-				o := &w.Operands[i]
-				d.opRef(&o.Op)
-				d.rootRef(&o.Root)
-				m := d.u32()
-				if !d.room(m, 8+4+1) {
-					break
-				}
-				o.Leaves = make([]Leaf, m)
-				for j := range o.Leaves {
-					d.leaf(&o.Leaves[j])
-				}
-			}
+			w.Operands = d.operands()
 		case w.Evidence == EvState:
 			d.rootRef(&w.Before)
 			d.leaf(&w.Source)
@@ -270,6 +267,12 @@ func Decode(b []byte) (*Witness, error) {
 			d.leaf(&w.Source)
 		default:
 			d.fail("unknown evidence %d", w.Evidence)
+		}
+	case w.Form == FormPartial:
+		w.Element = d.u64()
+		w.Segment = d.u64()
+		if d.err == nil {
+			w.Operands = d.operands()
 		}
 	case w.Form == FormEnd:
 		w.End = EndKind(d.u8())
@@ -304,6 +307,28 @@ func Decode(b []byte) (*Witness, error) {
 type decoder struct {
 	b   []byte
 	err error
+}
+
+func (d *decoder) operands() []Operand {
+	n := int(d.u8())
+	if !d.room(n, 4+2+1+32+1+4) {
+		return nil
+	}
+	ops := make([]Operand, n)
+	for i := range ops {
+		o := &ops[i]
+		d.opRef(&o.Op)
+		d.rootRef(&o.Root)
+		m := d.u32()
+		if !d.room(m, 8+4+1) {
+			return nil
+		}
+		o.Leaves = make([]Leaf, m)
+		for j := range o.Leaves {
+			d.leaf(&o.Leaves[j])
+		}
+	}
+	return ops
 }
 
 func (d *decoder) fail(format string, args ...any) {

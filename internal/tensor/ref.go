@@ -26,30 +26,13 @@ func RefElement(d *Desc, in []*Tensor, i int) float32 {
 		return in[0].Data[ravel(ii, in[0].Shape)]
 	case OpBroadcast:
 		return in[0].Data[bcastSource(i, out, in[0].Shape)]
-	case OpSum:
-		// s = +0; add every input element j (ascending row-major) that broadcasts from element i.
-		var s float32
-		for j := range in[0].Data {
-			if bcastSource(j, in[0].Shape, out) == i {
-				s += in[0].Data[j]
-			}
-		}
-		return canon(s)
+	case OpSum, OpMatMulABT:
+		// From +0, add the terms in ascending order (sum: every input element that broadcasts
+		// from element i; matmul_abt: the rounded products along K).
+		return RefPartial(d, in, i, 0, ReductionLen(d.Op, out, shapesOf(in)), 0)
 	case OpMaxLast:
 		n := in[0].Shape[len(in[0].Shape)-1]
 		return maxRow(in[0].Data[i*n : i*n+n])
-	case OpMatMulABT:
-		a, b := in[0].Shape, in[1].Shape
-		r := len(a)
-		m, n, k := a[r-2], b[r-2], a[r-1]
-		bi, row, col := i/(m*n), (i/n)%m, i%n
-		arow := in[0].Data[(bi*m+row)*k : (bi*m+row+1)*k]
-		brow := in[1].Data[(bi*n+col)*k : (bi*n+col+1)*k]
-		var s float32 // +0
-		for p := 0; p < k; p++ {
-			s = s + float32(arow[p]*brow[p])
-		}
-		return canon(s)
 	case OpGather:
 		dim := in[0].Shape[1]
 		r := index(in[1].Data[i/dim], in[0].Shape[0])
@@ -97,6 +80,14 @@ func RefElement(d *Desc, in []*Tensor, i int) float32 {
 		return fmath.Sqrt(in[0].Data[i])
 	}
 	panic(fmt.Sprintf("tensor: RefElement of %v", d.Op))
+}
+
+func shapesOf(in []*Tensor) [][]int {
+	s := make([][]int, len(in))
+	for j, t := range in {
+		s[j] = t.Shape
+	}
+	return s
 }
 
 // RefExec fills out element by element with RefElement.
