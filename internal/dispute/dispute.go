@@ -46,7 +46,7 @@ func (j *Job) Params(moveTimeout uint64, bond, stake *big.Int) game.Params {
 		p.Updates[i] = game.Carried
 	}
 	for _, d := range j.Ops {
-		op := game.Op{Kind: game.OpCompute, Shape: d.Shape}
+		op := game.Op{Kind: game.OpCompute, Shape: d.Shape, Segments: j.segments(&d)}
 		if d.Op == tensor.OpState {
 			op = game.Op{Kind: game.OpStateRead, Slot: d.Slot, Shape: d.Shape}
 			if d.Next >= 0 {
@@ -56,6 +56,22 @@ func (j *Job) Params(moveTimeout uint64, bond, stake *big.Int) game.Params {
 		p.Ops = append(p.Ops, op)
 	}
 	return p
+}
+
+// segments returns proof.Segments of op d's reduction length (0 for an op that is not a long
+// sum or matmul_abt, or whose inputs are not in the listing).
+func (j *Job) segments(d *autograd.OpDesc) int {
+	if !proof.Reducible(d.Op) {
+		return 0
+	}
+	in := make([][]int, len(d.In))
+	for i, x := range d.In {
+		if x < 0 || x >= len(j.Ops) {
+			return 0
+		}
+		in[i] = j.Ops[x].Shape
+	}
+	return proof.Segments(tensor.ReductionLen(d.Op, d.Shape, in))
 }
 
 // Open returns the challenger's open of step t (1 ≤ t ≤ Steps) with its proofs.
@@ -87,12 +103,26 @@ func (j *Job) agreed(c game.ElementClaim) *proof.Agreed {
 }
 
 // Judge returns the game's Judge for job j: it decodes the witness, requires that it claims the
-// value the game took from the solver's revealed chunk, and adjudicates it.
+// value the game took from the solver's revealed chunk, and adjudicates it. A segment check of
+// the partial-sum bisection takes a FormPartial witness, judged from the game's agreed start and
+// the solver's end partial sum.
 func (j *Job) Judge() game.Judge {
 	return game.JudgeFunc(func(c game.ElementClaim, b []byte) (bool, error) {
 		w, err := proof.Decode(b)
 		if err != nil {
 			return false, err
+		}
+		if c.Partial {
+			if w.Form != proof.FormPartial {
+				return false, errors.New("dispute: a segment check needs a partial witness")
+			}
+			a := j.agreed(c)
+			a.Segment, a.Start, a.Claimed = c.Segment, c.Start, c.Claimed
+			v, err := proof.Adjudicate(a, w)
+			if err != nil {
+				return false, err
+			}
+			return v == proof.SolverRight, nil
 		}
 		if w.Form != proof.FormElement || w.Output.Root != c.OutputRoot {
 			return false, errors.New("dispute: the witness is not about the solver's output of the disputed op")
@@ -115,8 +145,10 @@ func (j *Job) Judge() game.Judge {
 }
 
 // Trace is one party's record of a step: the listing's values during the step, their roots,
-// and the state roots before and after.
+// and the state roots before and after. Ops (the listing) lets its View answer partial sums of
+// long reductions.
 type Trace struct {
+	Ops    []autograd.OpDesc
 	Values []*tensor.Tensor
 	Roots  []commit.Hash
 	Prev   []commit.Hash
@@ -126,14 +158,35 @@ type Trace struct {
 // View returns the game View of a trace.
 func (tr *Trace) View() *game.View {
 	chunks := map[int]*commit.TensorLayout{}
-	return &game.View{OpRoots: tr.Roots, Prev: tr.Prev, Post: tr.Post, Chunk: func(op, leaf int) []byte {
+	v := &game.View{OpRoots: tr.Roots, Prev: tr.Prev, Post: tr.Post}
+	if tr.Ops != nil {
+		v.Partial = func(op, e, b int) (uint32, bool) {
+			if op < 0 || op >= len(tr.Ops) || len(tr.Ops) != len(tr.Values) || !proof.Reducible(tr.Ops[op].Op) {
+				return 0, false
+			}
+			d := &tr.Ops[op]
+			in := make([][]int, len(d.In))
+			for i, x := range d.In {
+				if x < 0 || x >= len(tr.Values) {
+					return 0, false
+				}
+				in[i] = tr.Values[x].Shape
+			}
+			n := tensor.ReductionLen(d.Op, d.Shape, in)
+			if b < 0 || b > proof.Segments(n) {
+				return 0, false
+			}
+			x, err := proof.PartialOf(d, tr.Values, e, min(b*proof.SegmentTerms, n))
+			return x, err == nil
+		}
+	}
+	v.Chunk = func(op, leaf int) []byte {
 		if op < 0 || op >= len(tr.Values) {
 			return nil
 		}
-		v := tr.Values[op]
 		l, ok := chunks[op]
 		if !ok {
-			lay, err := commit.LayoutOf(v.Shape)
+			lay, err := commit.LayoutOf(tr.Values[op].Shape)
 			if err != nil {
 				return nil
 			}
@@ -143,13 +196,15 @@ func (tr *Trace) View() *game.View {
 		if leaf < 0 || leaf >= l.Leaves {
 			return nil
 		}
+		t := tr.Values[op]
 		s, e := l.ChunkRange(leaf/l.ChunksPerRow, leaf%l.ChunksPerRow)
-		return commit.AppendChunk(nil, v.Data[s:e])
-	}}
+		return commit.AppendChunk(nil, t.Data[s:e])
+	}
+	return v
 }
 
 // WitnessBuilder returns the challenger's game.WitnessFunc for step step: it builds the element
-// witness from its own trace (operand values and their proofs in its own tensors), then takes
+// witness (or, in PhaseCheckPartial, the segment witness) from its own trace (operand values and their proofs in its own tensors), then takes
 // every proof in the solver's trees (the op trace, the disputed output tensor) from what the
 // solver revealed. sample returns dataset sample i and its proof against the data root.
 func (j *Job) WitnessBuilder(own *Trace, step int, sample func(i int) ([]byte, []commit.Hash, error)) game.WitnessFunc {
@@ -162,13 +217,23 @@ func (j *Job) WitnessBuilder(own *Trace, step int, sample func(i int) ([]byte, [
 			return nil, err
 		}
 		a := j.agreed(game.ElementClaim{Step: step, Op: k, Element: e, OpTraceRoot: commit.StateRoot(own.Roots)})
+		// Every proof into the solver's trees: the challenger's own trace agrees with the
+		// solver's left of the bisection path, and the path's siblings were revealed.
+		opsNode := func(h, i int) commit.Hash { return solverNode(game.NodeKey{Op: -1, Height: h, Index: i}) }
+		if s.Phase == game.PhaseCheckPartial {
+			w, err := proof.BuildPartial(a, local, claimed, k, e, s.SegLo)
+			if err != nil {
+				return nil, err
+			}
+			for i := range w.Operands {
+				w.Operands[i].Root.Proof = game.ProofFrom(w.Operands[i].Op.Index, n, opsNode)
+			}
+			return w.Encode(), nil
+		}
 		w, err := proof.BuildElement(a, local, claimed, k, e)
 		if err != nil {
 			return nil, err
 		}
-		// Every proof into the solver's trees: the challenger's own trace agrees with the
-		// solver's left of the bisection path, and the path's siblings were revealed.
-		opsNode := func(h, i int) commit.Hash { return solverNode(game.NodeKey{Op: -1, Height: h, Index: i}) }
 		w.Output = proof.RootRef{Root: s.LeafRoot, Proof: game.ProofFrom(k, n, opsNode)}
 		for i := range w.Operands {
 			w.Operands[i].Root.Proof = game.ProofFrom(w.Operands[i].Op.Index, n, opsNode)

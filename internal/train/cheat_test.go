@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"testing"
 
 	"veritrain/internal/commit"
 	"veritrain/internal/nn"
+	"veritrain/internal/proof"
 	"veritrain/internal/spec"
 	"veritrain/internal/tensor"
 )
@@ -78,6 +80,18 @@ var cheaters = []cheater{
 			}
 		}
 	}},
+	{name: "reordered reduction", tamper: func(t *Trainer) func(int, *tensor.Tensor) {
+		// A kernel that sums in its own order (pairwise, or by threads) instead of the canonical
+		// one: the longest gradient sum of the step (a bias gradient, summed over the batch's
+		// rows) comes out one ulp off in its first element. The dispute narrows it to one
+		// segment of the sum by the partial-sum bisection.
+		k := longestSum(t)
+		return func(j int, v *tensor.Tensor) {
+			if j == k {
+				v.Data[0] = math.Nextafter32(v.Data[0], float32(math.Inf(1)))
+			}
+		}
+	}},
 	{name: "stale optimizer state", after: func(t *Trainer, saved map[int][]float32) {
 		// The AdamW moments of step cheatStep-1 are kept instead of the new ones.
 		for i, sp := range t.State.Specs {
@@ -102,6 +116,26 @@ var cheaters = []cheater{
 		// Honest training, but the hash committed for one step is not its state root.
 		hs[cheatStep-1][0] ^= 1
 	}},
+}
+
+// longestSum returns the sum op of the step program with more than one output element (not a
+// scalar such as the loss, which does not reach the state) whose elements fold the most terms.
+func longestSum(t *Trainer) int {
+	l, _ := t.Listing()
+	best, most := -1, 0
+	for k, d := range l.Ops {
+		if d.Op != tensor.OpSum || tensor.Numel(d.Shape) < 2 {
+			continue
+		}
+		n := tensor.ReductionLen(d.Op, d.Shape, [][]int{l.Ops[d.In[0]].Shape})
+		if n > most {
+			best, most = k, n
+		}
+	}
+	if proof.Segments(most) < 2 {
+		panic(fmt.Sprintf("the step program has no long sum (longest: %d terms)", most))
+	}
+	return best
 }
 
 // cheatJob is the job the catalogue runs: the tiny GPT with checkpoints every cheatEvery steps.

@@ -3,6 +3,7 @@ package train
 import (
 	"context"
 	"errors"
+	"math"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -53,7 +54,7 @@ func traceFrom(t *testing.T, job *spec.Job, flat []float32, tamper func(k int, v
 	for _, r := range restore {
 		r()
 	}
-	return &dispute.Trace{Values: ot.Values, Roots: ot.Roots, Prev: before, Post: tr.State.TensorRoots()}, append([]float32(nil), tr.State.Flat...)
+	return &dispute.Trace{Ops: listing.Ops, Values: ot.Values, Roots: ot.Roots, Prev: before, Post: tr.State.TensorRoots()}, append([]float32(nil), tr.State.Flat...)
 }
 
 func stateRoots(t *testing.T, job *spec.Job, flat []float32) []commit.Hash {
@@ -102,11 +103,19 @@ func TestCheatersLoseDisputes(t *testing.T) {
 				t.Fatal(err)
 			}
 			ch := &game.ChallengerPlayer{View: own.View(), Witness: dj.WitnessBuilder(own, step, honest.Sample)}
-			res, err := dispute.Play(dj.Params(3600, bond, stake), dj.Judge(), open, &game.SolverPlayer{View: solverTrace.View()}, ch, 1_000_000)
+			judge, segmentChecked := dj.Judge(), false
+			record := game.JudgeFunc(func(c game.ElementClaim, w []byte) (bool, error) {
+				segmentChecked = segmentChecked || c.Partial
+				return judge.CheckElement(c, w)
+			})
+			res, err := dispute.Play(dj.Params(3600, bond, stake), record, open, &game.SolverPlayer{View: solverTrace.View()}, ch, 1_000_000)
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("step %d: %v wins by %v after %d moves (%d rejected)", step, res.Winner, res.Reason, res.Moves, res.Rejected)
+			t.Logf("step %d: %v wins by %v after %d moves (%d rejected, segment check %v)", step, res.Winner, res.Reason, res.Moves, res.Rejected, segmentChecked)
+			if c.name == "reordered reduction" && (!segmentChecked || res.Reason != game.ReasonElementWrong) {
+				t.Errorf("a wrong long sum was not settled by a segment check of the partial-sum bisection")
+			}
 
 			// The same step pinpointed off-chain from everything the solver reveals, and judged
 			// by the Go adjudicator alone: the solver is wrong, or it cannot even open its own
@@ -144,35 +153,62 @@ func TestCheatersLoseDisputes(t *testing.T) {
 		})
 	}
 
-	t.Run("frivolous challenger", func(t *testing.T) {
-		out := filepath.Join(dir, "honest")
-		saved := runCheater(t, job, cheater{name: "honest"}, out)
-		cm, err := ReadCommitments(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		honest := newTrainer(t, job)
-		dj := disputeJob(t, honest, cm)
-		// The challenger's record of the step is off by one element of one matmul's output.
-		listing, _ := honest.Listing()
-		wrong, _ := traceFrom(t, job, saved[cheatStep-1], func(k int, v *tensor.Tensor) {
-			if listing.Ops[k].Op == tensor.OpMatMulABT {
-				v.Data[0] += 1
+	// Frivolous challengers: the challenger's record of the step is off by one element of every
+	// matmul's output, or by one ulp of the longest gradient sum (so that it splits the sum and
+	// loses the segment check of the partial-sum bisection).
+	for _, f := range []struct {
+		name   string
+		tamper func(honest *Trainer) func(k int, v *tensor.Tensor)
+	}{
+		{"frivolous challenger", func(honest *Trainer) func(int, *tensor.Tensor) {
+			listing, _ := honest.Listing()
+			return func(k int, v *tensor.Tensor) {
+				if listing.Ops[k].Op == tensor.OpMatMulABT {
+					v.Data[0] += 1
+				}
+			}
+		}},
+		{"frivolous splitter", func(honest *Trainer) func(int, *tensor.Tensor) {
+			s := longestSum(honest)
+			return func(k int, v *tensor.Tensor) {
+				if k == s {
+					v.Data[0] = math.Nextafter32(v.Data[0], float32(math.Inf(-1)))
+				}
+			}
+		}},
+	} {
+		t.Run(f.name, func(t *testing.T) {
+			out := filepath.Join(dir, "honest")
+			saved := runCheater(t, job, cheater{name: "honest"}, out)
+			cm, err := ReadCommitments(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			honest := newTrainer(t, job)
+			dj := disputeJob(t, honest, cm)
+			wrong, _ := traceFrom(t, job, saved[cheatStep-1], f.tamper(honest))
+			solver, _ := traceFrom(t, job, saved[cheatStep-1], nil)
+			open, err := dj.Open(cheatStep, bond)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ch := &game.ChallengerPlayer{View: wrong.View(), Witness: dj.WitnessBuilder(wrong, cheatStep, honest.Sample)}
+			judge, segmentChecked := dj.Judge(), false
+			record := game.JudgeFunc(func(c game.ElementClaim, w []byte) (bool, error) {
+				segmentChecked = segmentChecked || c.Partial
+				return judge.CheckElement(c, w)
+			})
+			res, err := dispute.Play(dj.Params(3600, bond, stake), record, open, &game.SolverPlayer{View: solver.View()}, ch, 1_000_000)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%v wins by %v after %d moves (%d rejected, segment check %v)", res.Winner, res.Reason, res.Moves, res.Rejected, segmentChecked)
+			if res.Winner != game.Solver || res.Reason != game.ReasonElementRight {
+				t.Fatalf("the honest solver lost: %+v", res)
+			}
+			if f.name == "frivolous splitter" && !segmentChecked {
+				t.Error("the frivolous challenge of a long sum was not settled by a segment check")
 			}
 		})
-		solver, _ := traceFrom(t, job, saved[cheatStep-1], nil)
-		open, err := dj.Open(cheatStep, bond)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ch := &game.ChallengerPlayer{View: wrong.View(), Witness: dj.WitnessBuilder(wrong, cheatStep, honest.Sample)}
-		res, err := dispute.Play(dj.Params(3600, bond, stake), dj.Judge(), open, &game.SolverPlayer{View: solver.View()}, ch, 1_000_000)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("%v wins by %v after %d moves (%d rejected)", res.Winner, res.Reason, res.Moves, res.Rejected)
-		if res.Winner != game.Solver {
-			t.Fatalf("the honest solver lost: %+v", res)
-		}
-	})
+	}
 }
