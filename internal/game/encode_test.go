@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"reflect"
@@ -18,11 +19,12 @@ import (
 func TestEventJSONReplay(t *testing.T) {
 	games, worlds := 0, uint64(8)
 	if raceEnabled {
-		worlds = 1
+		worlds = 2
 	}
+	moves := map[string]int{}
 	for seed := uint64(0); seed < worlds; seed++ {
 		r := rand.New(rand.NewPCG(seed, 11))
-		w := randomWorld(r)
+		w := randomReductionWorld(r)
 		for _, sk := range solverKinds {
 			for _, ck := range challengerKinds {
 				res, err := playGame(w, sk, ck, r)
@@ -48,6 +50,7 @@ func TestEventJSONReplay(t *testing.T) {
 						t.Fatalf("%s: %v", line, err)
 					}
 					evs = append(evs, ev)
+					moves[ev.Move.Name()]++
 				}
 				g, _, err := New(res.params, res.judge, evs[0])
 				if err != nil {
@@ -66,6 +69,11 @@ func TestEventJSONReplay(t *testing.T) {
 	}
 	if games < 5*int(worlds) {
 		t.Errorf("only %d games replayed", games)
+	}
+	for _, m := range []string{"split", "partial", "check-partial"} {
+		if moves[m] == 0 {
+			t.Errorf("no %s replayed", m)
+		}
 	}
 }
 
@@ -91,6 +99,17 @@ func TestEventJSONForm(t *testing.T) {
 		{Event{Time: 1, From: Solver, Move: RevealLeaf{}}, `{"time":1,"from":"solver","move":"reveal-leaf","data":"0x"}`},
 		{Event{Time: 1, From: Solver, Move: ProveTie{}}, `{"time":1,"from":"solver","move":"prove","proof":[]}`},
 		{Event{Time: 1, From: Challenger, Move: CheckElement{Offset: 3, Witness: []byte{1}}}, `{"time":1,"from":"challenger","move":"check","offset":3,"witness":"0x01"}`},
+		{Event{Time: 1, From: Challenger, Move: Split{Offset: 7}}, `{"time":1,"from":"challenger","move":"split","offset":7}`},
+		{Event{Time: 1, From: Challenger, Move: Split{}}, `{"time":1,"from":"challenger","move":"split","offset":0}`},
+		{Event{Time: 1, From: Challenger, Move: Split{Offset: -2}}, `{"time":1,"from":"challenger","move":"split","offset":-2}`},
+		{Event{Time: 2, From: Solver, Move: RevealPartial{Value: 1065353216}}, `{"time":2,"from":"solver","move":"partial","value":1065353216}`},
+		{Event{Time: 2, From: Solver, Move: RevealPartial{}}, `{"time":2,"from":"solver","move":"partial","value":0}`},
+		{Event{Time: 2, From: Solver, Move: RevealPartial{Value: math.MaxUint32}}, `{"time":2,"from":"solver","move":"partial","value":4294967295}`},
+		{Event{Time: 3, From: Challenger, Move: CheckPartial{Witness: []byte{0xab, 0xcd}}}, `{"time":3,"from":"challenger","move":"check-partial","witness":"0xabcd"}`},
+		{Event{Time: 3, From: Challenger, Move: CheckPartial{}}, `{"time":3,"from":"challenger","move":"check-partial","witness":"0x"}`},
+		// Moves go by name, whoever sends them (the game checks the sender).
+		{Event{Time: 4, From: Solver, Move: Split{Offset: 1}}, `{"time":4,"from":"solver","move":"split","offset":1}`},
+		{Event{Time: 4, Move: RevealPartial{Value: 5}}, `{"time":4,"move":"partial","value":5}`},
 		{Event{Time: 9}, ``},
 		{Event{Time: 9, Move: Timeout{}}, `{"time":9,"move":"timeout"}`},
 	} {
@@ -128,6 +147,38 @@ func TestEventJSONForm(t *testing.T) {
 		`{"time":1,"move":"open","step":1,"prev":"` + h.String() + `","cur":"` + h.String() + `","prev_proof":[],"cur_proof":[],"bond":"-1"}`,
 		`{"time":1,"move":"open","step":1,"prev":"` + h.String() + `","cur":"` + h.String() + `","prev_proof":[],"cur_proof":[],"bond":1}`,
 		`{"time":1,"move":"open","step":1,"prev":"` + h.String() + `","cur":"` + h.String() + `","prev_proof":[],"bond":"1"}`,
+		// The moves of the partial-sum bisection: exactly their own fields, well typed.
+		`{"time":1,"move":"split"}`,
+		`{"time":1,"move":"split","offset":null}`,
+		`{"time":1,"move":"split","offset":"1"}`,
+		`{"time":1,"move":"split","offset":1.5}`,
+		`{"time":1,"move":"split","offset":1,"witness":"0x"}`,
+		`{"time":1,"move":"split","offset":1,"value":1}`,
+		`{"time":1,"move":"split","offset":1,"side":"left"}`,
+		`{"time":1,"move":"partial"}`,
+		`{"time":1,"move":"partial","value":null}`,
+		`{"time":1,"move":"partial","value":-1}`,
+		`{"time":1,"move":"partial","value":4294967296}`,
+		`{"time":1,"move":"partial","value":1.5}`,
+		`{"time":1,"move":"partial","value":1e3}`,
+		`{"time":1,"move":"partial","value":"0x3f800000"}`,
+		`{"time":1,"move":"partial","value":1,"offset":0}`,
+		`{"time":1,"move":"partial","value":1,"witness":"0x"}`,
+		`{"time":1,"move":"partial","offset":1}`,
+		`{"time":1,"move":"check-partial"}`,
+		`{"time":1,"move":"check-partial","witness":null}`,
+		`{"time":1,"move":"check-partial","witness":"0xabc"}`,
+		`{"time":1,"move":"check-partial","witness":"abcd"}`,
+		`{"time":1,"move":"check-partial","witness":"0x","offset":0}`,
+		`{"time":1,"move":"check-partial","witness":"0x","value":0}`,
+		`{"time":1,"move":"check","offset":0,"witness":"0x","value":0}`,
+		`{"time":1,"move":"check","witness":"0x"}`,
+		`{"time":1,"move":"timeout","value":0}`,
+		`{"time":1,"move":"timeout","offset":0}`,
+		`{"time":1,"move":"pick","side":"left","value":1}`,
+		`{"time":1,"move":"Split","offset":1}`,
+		`{"time":1,"move":"reveal-partial","value":1}`,
+		`{"time":1,"move":"partial","value":1} {"time":1,"move":"partial","value":1}`,
 	} {
 		var ev Event
 		if err := json.Unmarshal([]byte(bad), &ev); err == nil {
@@ -153,6 +204,9 @@ func FuzzEventJSON(f *testing.F) {
 		{Time: 10, From: Solver, Move: ProveTie{Proof: []commit.Hash{h}}},
 		{Time: 11, From: Challenger, Move: CheckElement{Offset: 1, Witness: []byte("w")}},
 		{Time: 12, Move: Timeout{}},
+		{Time: 13, From: Challenger, Move: Split{Offset: 2}},
+		{Time: 14, From: Solver, Move: RevealPartial{Value: 0x3f800000}},
+		{Time: 15, From: Challenger, Move: CheckPartial{Witness: []byte("wit")}},
 	} {
 		b, err := json.Marshal(ev)
 		if err != nil {

@@ -716,14 +716,14 @@ func (g *Game) checkElement(m CheckElement, now uint64) ([]Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	return g.judged(c, m.Witness, now)
+	return g.judged(c, m.Witness, m.Name(), now)
 }
 
 // judged asks the Judge and ends the game by its verdict (or rejects the move on an error).
-func (g *Game) judged(c ElementClaim, witness []byte, now uint64) ([]Action, error) {
+func (g *Game) judged(c ElementClaim, witness []byte, move string, now uint64) ([]Action, error) {
 	right, err := g.judge.CheckElement(c, witness)
 	if err != nil {
-		return nil, fmt.Errorf("game: check: %w: %w", ErrWitness, err)
+		return nil, fmt.Errorf("game: %s: %w: %w", move, ErrWitness, err)
 	}
 	if right {
 		return g.end(Solver, ReasonElementRight, now), nil
@@ -793,7 +793,7 @@ func (g *Game) checkPartial(m CheckPartial, now uint64) ([]Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	return g.judged(c, m.Witness, now)
+	return g.judged(c, m.Witness, m.Name(), now)
 }
 
 // end finishes the game at time now and returns the payouts and GameOver.

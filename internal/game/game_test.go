@@ -2,6 +2,7 @@ package game
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"reflect"
 	"strings"
@@ -24,23 +25,40 @@ func TestParamsValidate(t *testing.T) {
 	if p := validParams(); p.Validate() != nil {
 		t.Fatal(p.Validate())
 	}
+	// A computed op may have 0 segments, or 2 to 2^48.
+	for _, n := range []int{0, 2, 3, 1000, MaxLeaves} {
+		p := validParams()
+		p.Ops[1].Segments = n
+		if err := p.Validate(); err != nil {
+			t.Errorf("%d segments: %v", n, err)
+		}
+	}
 	for name, mod := range map[string]func(p *Params){
-		"no steps":        func(p *Params) { p.Steps = 0 },
-		"too many steps":  func(p *Params) { p.Steps = MaxLeaves + 1 },
-		"no slots":        func(p *Params) { p.StateSlots = 0 },
-		"no ops":          func(p *Params) { p.Ops = nil },
-		"updates length":  func(p *Params) { p.Updates = []int{1} },
-		"zero timeout":    func(p *Params) { p.MoveTimeout = 0 },
-		"nil bond":        func(p *Params) { p.Bond = nil },
-		"negative stake":  func(p *Params) { p.Stake = big.NewInt(-1) },
-		"stake reward":    func(p *Params) { p.StakeRewardBPS = BPS + 1 },
-		"bond reward":     func(p *Params) { p.BondRewardBPS = BPS + 1 },
-		"negative dim":    func(p *Params) { p.Ops[1].Shape = []int{-1} },
-		"huge tensor":     func(p *Params) { p.Ops[1].Shape = []int{1 << 40, 1 << 20} },
-		"read slot":       func(p *Params) { p.Ops[0].Slot = 2 },
-		"unknown kind":    func(p *Params) { p.Ops[0].Kind = 9 },
-		"update op":       func(p *Params) { p.Updates[0] = 2 },
-		"update below -1": func(p *Params) { p.Updates[0] = -2 },
+		"no steps":          func(p *Params) { p.Steps = 0 },
+		"too many steps":    func(p *Params) { p.Steps = MaxLeaves + 1 },
+		"no slots":          func(p *Params) { p.StateSlots = 0 },
+		"no ops":            func(p *Params) { p.Ops = nil },
+		"updates length":    func(p *Params) { p.Updates = []int{1} },
+		"zero timeout":      func(p *Params) { p.MoveTimeout = 0 },
+		"nil bond":          func(p *Params) { p.Bond = nil },
+		"negative stake":    func(p *Params) { p.Stake = big.NewInt(-1) },
+		"stake reward":      func(p *Params) { p.StakeRewardBPS = BPS + 1 },
+		"bond reward":       func(p *Params) { p.BondRewardBPS = BPS + 1 },
+		"negative dim":      func(p *Params) { p.Ops[1].Shape = []int{-1} },
+		"huge tensor":       func(p *Params) { p.Ops[1].Shape = []int{1 << 40, 1 << 20} },
+		"read slot":         func(p *Params) { p.Ops[0].Slot = 2 },
+		"unknown kind":      func(p *Params) { p.Ops[0].Kind = 9 },
+		"update op":         func(p *Params) { p.Updates[0] = 2 },
+		"update below -1":   func(p *Params) { p.Updates[0] = -2 },
+		"one segment":       func(p *Params) { p.Ops[1].Segments = 1 },
+		"-1 segments":       func(p *Params) { p.Ops[1].Segments = -1 },
+		"-2 segments":       func(p *Params) { p.Ops[1].Segments = -2 },
+		"min int segments":  func(p *Params) { p.Ops[1].Segments = math.MinInt },
+		"too many segments": func(p *Params) { p.Ops[1].Segments = MaxLeaves + 1 },
+		"max int segments":  func(p *Params) { p.Ops[1].Segments = math.MaxInt },
+		"read segments":     func(p *Params) { p.Ops[0].Segments = 2 },
+		"read one segment":  func(p *Params) { p.Ops[0].Segments = 1 },
+		"unknown kind segs": func(p *Params) { p.Ops[1].Kind, p.Ops[1].Segments = 7, 2 },
 	} {
 		p := validParams()
 		mod(&p)
@@ -56,6 +74,37 @@ func TestMaxMoves(t *testing.T) {
 	// 3 + max(2·1 + 1 + max(1, 2·2+2), 2·1 + 2) = 3 + 9 = 12.
 	if got := MaxMoves(&p); got != 12 {
 		t.Errorf("MaxMoves = %d, want 12", got)
+	}
+	// A long reduction adds the split, D(S) partial sums and picks, and the segment check
+	// replaces the element check: C_k = 2·D(L) + 2 + 1 + 2·D(S).
+	for _, c := range []struct{ segs, want int }{
+		{0, 12}, // no bisection
+		{2, 12 + 1 + 2},
+		{3, 12 + 1 + 4},
+		{4, 12 + 1 + 4},
+		{5, 12 + 1 + 6},
+		{16, 12 + 1 + 8},
+		{17, 12 + 1 + 10},
+		{MaxLeaves, 12 + 1 + 96},
+	} {
+		p := validParams()
+		p.Ops[1].Segments = c.segs
+		if got := MaxMoves(&p); got != c.want {
+			t.Errorf("%d segments: MaxMoves = %d, want %d", c.segs, got, c.want)
+		}
+	}
+	// The largest C_k counts, whichever op has it: a reduction with a small output but many
+	// segments can outweigh the largest tensor, and the other way round.
+	p = validParams()
+	p.Ops = append(p.Ops, Op{Kind: OpCompute, Shape: []int{}, Segments: 9}) // C = 0 + 2 + 1 + 8 = 11 > 6
+	p.Ops = append(p.Ops, Op{Kind: OpCompute, Shape: []int{1, 3}, Segments: 2})
+	// ops: D(4) = 2: 3 + max(2·2 + 1 + 11, 2·1 + 2) = 19.
+	if got := MaxMoves(&p); got != 19 {
+		t.Errorf("MaxMoves = %d, want 19", got)
+	}
+	p.Ops[2].Segments = 2 // C = 2 + 3 = 5 < 6: the (3,5) tensor wins again
+	if got := MaxMoves(&p); got != 3+2*2+1+6 {
+		t.Errorf("MaxMoves = %d, want %d", got, 3+2*2+1+6)
 	}
 }
 
@@ -117,6 +166,12 @@ func TestNewRejects(t *testing.T) {
 	if _, _, _, ok := g.TieTarget(); ok {
 		t.Error("TieTarget outside prove-tie")
 	}
+	if _, err := g.PartialClaim(); !errors.Is(err, ErrMove) {
+		t.Errorf("PartialClaim outside check-partial: %v", err)
+	}
+	if st := g.State(); st.Element != -1 || st.Op != -1 || st.Slot != -1 {
+		t.Errorf("new game names element %d op %d slot %d", st.Element, st.Op, st.Slot)
+	}
 }
 
 // TestDeadlineSaturates: a deadline past the end of time is the end of time.
@@ -138,11 +193,11 @@ func TestDeadlineSaturates(t *testing.T) {
 
 func TestNames(t *testing.T) {
 	var b strings.Builder
-	for _, s := range []interface{ String() string }{Nobody, Solver, Challenger, Party(9), PhasePostOpTrace, PhaseOver, Phase(0), Phase(99),
-		TreeNone, TreeOps, TreeOut, TreeTensor, Tree(9), Left, Right, Side(7), ReasonTimeout, ReasonElementRight, Reason(0), OpCompute, OpStateRead, OpKind(5)} {
+	for _, s := range []interface{ String() string }{Nobody, Solver, Challenger, Party(9), PhasePostOpTrace, PhaseCheckElement, PhaseRevealPartial, PhaseCheckPartial, PhaseOver, Phase(0), Phase(99),
+		TreeNone, TreeOps, TreeOut, TreeTensor, TreePartial, Tree(9), Left, Right, Side(7), ReasonTimeout, ReasonElementRight, Reason(0), OpCompute, OpStateRead, OpKind(5)} {
 		b.WriteString(s.String() + " ")
 	}
-	want := "nobody solver challenger Party(9) post-op-trace over Phase(0) Phase(99) none ops out tensor Tree(9) left right Side(7) timeout element-right Reason(0) compute state-read OpKind(5) "
+	want := "nobody solver challenger Party(9) post-op-trace check-element reveal-partial check-partial over Phase(0) Phase(99) none ops out tensor partial Tree(9) left right Side(7) timeout element-right Reason(0) compute state-read OpKind(5) "
 	if b.String() != want {
 		t.Errorf("got  %q\nwant %q", b.String(), want)
 	}

@@ -236,10 +236,12 @@ func (c *ChallengerPlayer) Next(p *Params, s State) (Move, bool) {
 			if err != nil {
 				return nil, false
 			}
-			if p.Ops[s.Op].Segments >= 2 {
-				return Split{Offset: off / 4}, true
-			}
 			start, _ := l.ChunkRange(s.Index/l.ChunksPerRow, s.Index%l.ChunksPerRow)
+			if p.Ops[s.Op].Segments >= 2 { // split if it can tell partial sums, else check whole
+				if _, ok := c.partial(s.Op, start+off/4, 1); ok {
+					return Split{Offset: off / 4}, true
+				}
+			}
 			w, err := c.Witness(s, start+off/4, c.solverNode(p))
 			if err != nil {
 				return nil, false

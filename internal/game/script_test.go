@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -34,9 +35,11 @@ import (
 //	world seed=N steps=N t=N timeout=N bond=N stake=N [stake-bps=N bond-bps=N]
 //	  slot SHAPE                 a state tensor (SHAPE: scalar, 5, 2x3, 0x2 ...)
 //	  op read SLOT               a state read
-//	  op compute SHAPE [in=a,b]  a computed op reading earlier ops
+//	  op compute SHAPE [in=a,b] [segs=S [per=P] [terms=N]]
+//	                             a computed op reading earlier ops; with segs, a long reduction
+//	                             of S segments of P terms (default 2), N terms (default S·P)
 //	  update SLOT OP             the op's output becomes the slot after the step (default: carried)
-//	solver KIND [op=N elem=N bit=N slot=N pad=N]    a solver's commitment (KIND as in solverKinds)
+//	solver KIND [op=N elem=N bit=N slot=N pad=N seg=N]  a solver's commitment (KIND as in solverKinds)
 //	open [step=N bond=N bad=prev|cur] [at=T from=P] the challenger opens step t (starts a game)
 //	post [root=solver|true|garbage] [at=T from=P]
 //	pick left|right [at=T from=P]
@@ -44,13 +47,21 @@ import (
 //	leaf [bad|long] [at=T from=P]  the solver's bytes of the current leaf
 //	prove [bad] [at=T from=P]      the solver's tie proof
 //	check offset=N [witness=ok|bad] [at=T from=P]
+//	split offset=N [at=T from=P]   start the partial-sum bisection of the element at offset
+//	partial [value=N|true|lie] [at=T from=P]
+//	                               the solver's partial sum at the middle boundary (value: given
+//	                               bits; true: the true one; lie: the true one with bit 0 flipped)
+//	check-partial [witness=ok|bad] [at=T from=P]
 //	timeout [at=T from=P]          at defaults to the deadline
-//	auto [n=N]                     the solver plays its commitment, an honest challenger the truth
+//	auto [n=N] [until=PHASE] [quiet]
+//	                               the solver plays its commitment, an honest challenger the truth
+//	                               (up to n moves, or until the game is in PHASE; quiet: print
+//	                               only how many moves were played)
 //	state                          the full state
 //
 // at defaults to the last time + 1 (late: the deadline); from to the party the move belongs to.
 // Hashes print as their first 4 bytes; "(true)" or "(differs)" compares a revealed hash with the
-// honest value at that position.
+// honest value at that position, and likewise a partial sum (float32 bits, in full).
 
 var rewrite = flag.Bool("rewrite", false, "rewrite the expected outputs of testdata/*.txt")
 
@@ -174,6 +185,8 @@ type scriptRunner struct {
 	chal *challenger
 	r    *rand.Rand
 
+	splitMoves int // State.Moves after the accepted Split of the current game
+
 	// Recording hooks (chain transcripts, transcript_test.go): onOpen sees every open, accepted
 	// or not, with its parameters and Judge; onEvent every later event before the game steps it.
 	onOpen  func(p Params, j Judge, ev Event)
@@ -248,7 +261,7 @@ func (sr *scriptRunner) run(t *testing.T, input []string) (out string) {
 		if len(pos) != 1 {
 			return "usage: solver KIND"
 		}
-		ch := cheat{atoi(kv, "op", -1), atoi(kv, "elem", -1), atoi(kv, "bit", -1), atoi(kv, "slot", -1), atoi(kv, "pad", -1)}
+		ch := cheat{atoi(kv, "op", -1), atoi(kv, "elem", -1), atoi(kv, "bit", -1), atoi(kv, "slot", -1), atoi(kv, "pad", -1), atoi(kv, "seg", -1)}
 		sr.s = newCheater(sr.w, pos[0], ch, sr.r)
 		sr.g = nil
 		sr.chal = newChallenger("honest", sr.r)
@@ -270,7 +283,7 @@ func (sr *scriptRunner) run(t *testing.T, input []string) (out string) {
 		st := sr.g.State()
 		return fmt.Sprintf("%+v", st)
 	case "auto":
-		return sr.auto(atoi(kv, "n", 1000))
+		return sr.auto(atoi(kv, "n", 1000), kv["until"], slices.Contains(pos, "quiet"))
 	}
 	if cmd == "open" {
 		return sr.open(kv)
@@ -280,7 +293,7 @@ func (sr *scriptRunner) run(t *testing.T, input []string) (out string) {
 	}
 	st := sr.g.State()
 	ev := Event{Time: st.LastTime + 1}
-	if _, late := kv["late"]; late || cmd == "timeout" {
+	if _, late := kv["late"]; late || slices.Contains(pos, "late") || cmd == "timeout" {
 		ev.Time = st.Deadline
 	}
 	ev.Time = uint64(atoi(kv, "at", int(ev.Time)))
@@ -338,6 +351,36 @@ func (sr *scriptRunner) run(t *testing.T, input []string) (out string) {
 			w = v
 		}
 		ev.Move = CheckElement{Offset: atoi(kv, "offset", 0), Witness: []byte(w)}
+	case "split":
+		ev.From = Challenger
+		ev.Move = Split{Offset: atoi(kv, "offset", 0)}
+	case "partial":
+		ev.From = Solver
+		v, _ := sr.s.partial(sr.w, st.Op, st.Element, st.Mid())
+		switch x := kv["value"]; x {
+		case "":
+		case "true", "lie":
+			if st.Tree == TreePartial {
+				v = sr.w.truePartial(st.Op, st.Element, st.Mid())
+			}
+			if x == "lie" {
+				v ^= 1
+			}
+		default:
+			n, err := strconv.ParseUint(x, 0, 32)
+			if err != nil {
+				return fmt.Sprintf("value=%q: %v", x, err)
+			}
+			v = uint32(n)
+		}
+		ev.Move = RevealPartial{Value: v}
+	case "check-partial":
+		ev.From = Challenger
+		w := "ok"
+		if v, ok := kv["witness"]; ok {
+			w = v
+		}
+		ev.Move = CheckPartial{Witness: []byte(w)}
 	case "timeout":
 		ev.Move = Timeout{}
 	default:
@@ -401,6 +444,13 @@ func (sr *scriptRunner) world(input []string, kv map[string]string) string {
 					op.inputs = append(op.inputs, k)
 				}
 			}
+			if op.segs = atoi(kv, "segs", 0); op.segs != 0 {
+				op.per = atoi(kv, "per", 2)
+				op.terms = atoi(kv, "terms", op.segs*op.per)
+				if op.segs >= 2 && (op.per < 1 || op.terms <= (op.segs-1)*op.per || op.terms > op.segs*op.per) {
+					return fmt.Sprintf("bad world line: %s: %d terms are not %d segments of %d", l, op.terms, op.segs, op.per)
+				}
+			}
 			w.ops = append(w.ops, op)
 		case cmd == "update" && len(pos) == 2:
 			j, _ := strconv.Atoi(pos[0])
@@ -431,6 +481,9 @@ func (sr *scriptRunner) world(input []string, kv map[string]string) string {
 			fmt.Fprintf(&b, "\nop %d: read slot %d", k, op.slot)
 		} else {
 			fmt.Fprintf(&b, "\nop %d: compute %s in %v", k, fmtShape(op.shape), op.inputs)
+			if op.segs != 0 {
+				fmt.Fprintf(&b, ", %d segments (%d terms, %d a segment)", op.segs, op.terms, op.per)
+			}
 		}
 		fmt.Fprintf(&b, ", %d leaves, root %s", leafCount(op.shape), short(w.opRoots[k]))
 	}
@@ -486,9 +539,19 @@ func (sr *scriptRunner) open(kv map[string]string) string {
 func (sr *scriptRunner) step(t *testing.T, ev Event) string {
 	before := sr.g.State()
 	var claim string
-	if m, ok := ev.Move.(CheckElement); ok {
+	switch m := ev.Move.(type) {
+	case CheckElement:
 		if c, err := sr.g.ElementAt(m.Offset); err == nil {
 			claim = fmt.Sprintf("claim op %d element %d value %#08x\n", c.Op, c.Element, c.Claimed)
+		}
+	case Split:
+		if c, err := sr.g.ElementAt(m.Offset); err == nil {
+			claim = fmt.Sprintf("split op %d element %d value %s\n", c.Op, c.Element, sr.fmtSum(c.Op, c.Element, sr.w.ops[c.Op].segs, c.Claimed))
+		}
+	case CheckPartial:
+		if c, err := sr.g.PartialClaim(); err == nil {
+			claim = fmt.Sprintf("claim op %d element %d segment %d from %s to %s\n", c.Op, c.Element, c.Segment,
+				sr.fmtSum(c.Op, c.Element, c.Segment, c.Start), sr.fmtSum(c.Op, c.Element, c.Segment+1, c.Claimed))
 		}
 	}
 	if sr.onEvent != nil {
@@ -501,17 +564,42 @@ func (sr *scriptRunner) step(t *testing.T, ev Event) string {
 		}
 		return claim + "error: " + err.Error()
 	}
+	sr.accepted(ev.Move)
 	return claim + "ok: " + fmtActions(acts) + "\n" + sr.fmtState()
 }
 
-// auto plays up to n moves: the solver from its commitment, the challenger honestly.
-func (sr *scriptRunner) auto(n int) string {
+// accepted notes an accepted move (the start of the partial-sum bisection).
+func (sr *scriptRunner) accepted(m Move) {
+	if _, ok := m.(Split); ok {
+		sr.splitMoves = sr.g.State().Moves
+	}
+}
+
+// fmtSum prints a partial sum at boundary b of element e of op k and compares it with the truth.
+func (sr *scriptRunner) fmtSum(k, e, b int, v uint32) string {
+	what := "(differs)"
+	if v == sr.w.truePartial(k, e, b) {
+		what = "(true)"
+	}
+	return fmt.Sprintf("0x%08x%s", v, what)
+}
+
+// auto plays up to n moves, or until the game is in phase until: the solver from its
+// commitment, the challenger honestly.
+func (sr *scriptRunner) auto(n int, until string, quiet bool) string {
 	if sr.g == nil {
 		return "no game"
 	}
-	var lines []string
+	var (
+		lines  []string
+		played int
+		stop   string // why the play stopped before n moves, the end or phase until
+	)
 	for i := 0; i < n && !sr.g.Over(); i++ {
 		st := sr.g.State()
+		if st.Phase.String() == until {
+			break
+		}
 		var (
 			m  Move
 			ok bool
@@ -522,7 +610,7 @@ func (sr *scriptRunner) auto(n int) string {
 			m, ok = sr.chal.move(sr.w, sr.g, sr.r)
 		}
 		if !ok {
-			lines = append(lines, fmt.Sprintf("%v is silent in %v", st.ToMove, st.Phase))
+			stop = fmt.Sprintf("%v is silent in %v", st.ToMove, st.Phase)
 			break
 		}
 		ev := Event{Time: st.LastTime + 1, From: st.ToMove, Move: m}
@@ -531,12 +619,20 @@ func (sr *scriptRunner) auto(n int) string {
 		}
 		acts, err := sr.g.Step(ev)
 		if err != nil {
-			lines = append(lines, fmt.Sprintf("%v %s: error: %v", st.ToMove, fmtMove(m), err))
+			stop = fmt.Sprintf("%v %s: error: %v", st.ToMove, fmtMove(m), err)
 			break
 		}
+		sr.accepted(m)
+		played++
 		lines = append(lines, fmt.Sprintf("%v %s: %s", st.ToMove, fmtMove(m), fmtActions(acts)))
 	}
-	return strings.Join(lines, "\n") + "\n" + sr.fmtState()
+	if quiet {
+		lines = []string{fmt.Sprintf("%d moves", played)}
+	}
+	if stop != "" {
+		lines = append(lines, stop)
+	}
+	return strings.Join(append(lines, sr.fmtState()), "\n")
 }
 
 func fmtMove(m Move) string {
@@ -553,6 +649,10 @@ func fmtMove(m Move) string {
 		return fmt.Sprintf("prove %d hashes", len(m.Proof))
 	case CheckElement:
 		return fmt.Sprintf("check offset %d", m.Offset)
+	case Split:
+		return fmt.Sprintf("split offset %d", m.Offset)
+	case RevealPartial:
+		return fmt.Sprintf("partial 0x%08x", m.Value)
 	}
 	return moveName(m)
 }
@@ -599,7 +699,18 @@ func (sr *scriptRunner) fmtState() string {
 	case TreeTensor:
 		truth = w.tensors[st.Op]
 	}
-	if st.Tree != TreeNone {
+	if st.Tree == TreePartial {
+		segs := w.ops[st.Op].segs
+		fmt.Fprintf(&b, " tree=partial op=%d element=%d segments=[%d,%d) of %d start=%s end=%s rounds=%d", st.Op, st.Element,
+			st.SegLo, st.SegHi, segs, sr.fmtSum(st.Op, st.Element, st.SegLo, st.SumLo), sr.fmtSum(st.Op, st.Element, st.SegHi, st.SumHi),
+			(st.Moves-sr.splitMoves+1)/2)
+		switch st.Phase {
+		case PhaseRevealPartial:
+			fmt.Fprintf(&b, " mid=%d", st.Mid())
+		case PhasePick:
+			fmt.Fprintf(&b, " mid=%d sum=%s", st.Mid(), sr.fmtSum(st.Op, st.Element, st.Mid(), st.SumMid))
+		}
+	} else if st.Tree != TreeNone {
 		fmt.Fprintf(&b, " tree=%v", st.Tree)
 		if st.Op >= 0 {
 			fmt.Fprintf(&b, " op=%d", st.Op)
@@ -614,6 +725,9 @@ func (sr *scriptRunner) fmtState() string {
 	case PhaseChoose:
 		fmt.Fprintf(&b, " op-trace=%s%s h_t=%s%s", short(st.Left), sameAs(st.Left, w.opTree.root()), short(st.Right), sameAs(st.Right, w.trueHt()))
 	case PhasePick:
+		if st.Tree == TreePartial {
+			break
+		}
 		own := truth.children(st.Height, st.Index)
 		fmt.Fprintf(&b, " left=%s%s right=%s%s", short(st.Left), sameAs(st.Left, own[0]), short(st.Right), sameAs(st.Right, own[1]))
 	case PhaseProveTie:

@@ -1,19 +1,25 @@
 package game
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"reflect"
 	"strconv"
 	"testing"
+
+	"veritrain/internal/commit"
 )
 
 // The simulator plays every solver strategy against every challenger strategy in random worlds
-// and checks the rules of the game after every game (and the per-move rules after every event).
-// GAME_SIM_WORLDS sets the number of worlds (default 200, about two seconds, 3 under -race; `make fuzz` also runs
+// (with long reductions, randomReductionWorld) and checks the rules of the game after every game
+// (and the per-move rules after every event).
+// GAME_SIM_WORLDS sets the number of worlds (default 200, about four seconds, 3 under -race; `make fuzz` also runs
 // FuzzSimulate, which plays one world per input for as long as it is given).
 
 // ledger holds the balances the game's actions move.
@@ -95,6 +101,54 @@ type simResult struct {
 	final   State
 	params  Params
 	judge   Judge
+
+	claim        ElementClaim // the claim the Judge decided, if it did
+	timeoutIn    Phase        // the phase a timeout ended the game in (0: no timeout)
+	checkPartial bool         // the game reached PhaseCheckPartial
+	rounds       int          // accepted RevealPartial events
+}
+
+// sameState is reflect.DeepEqual for States, faster (the simulator compares the state before
+// and after every rejected event; DeepEqual compares hashes byte by byte): field by field, the
+// byte slices (Chunk) with bytes.Equal, the rest with ==.
+func sameState(a, b State) bool {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	for i := range va.NumField() {
+		fa, fb := va.Field(i), vb.Field(i)
+		if fa.Kind() == reflect.Slice {
+			if fa.IsNil() != fb.IsNil() || !bytes.Equal(fa.Bytes(), fb.Bytes()) {
+				return false
+			}
+		} else if fa.Interface() != fb.Interface() {
+			return false
+		}
+	}
+	return true
+}
+
+func TestSameState(t *testing.T) {
+	a := State{Phase: PhasePick, Chunk: []byte{1, 2}, Left: commit.Hash{3}, SumMid: 4}
+	for i, b := range []State{a, {Phase: PhasePick, Chunk: []byte{1, 2}, Left: commit.Hash{3}, SumMid: 4}} {
+		if !sameState(a, b) || !reflect.DeepEqual(a, b) {
+			t.Errorf("%d: equal states differ", i)
+		}
+	}
+	for i, mod := range []func(s *State){
+		func(s *State) { s.Chunk = nil },
+		func(s *State) { s.Chunk = []byte{} },
+		func(s *State) { s.Chunk = []byte{1, 3} },
+		func(s *State) { s.Left[31] = 1 },
+		func(s *State) { s.SumMid++ },
+		func(s *State) { s.Element = 5 },
+		func(s *State) { s.Reason = ReasonTimeout },
+	} {
+		b := a
+		b.Chunk = bytes.Clone(a.Chunk)
+		mod(&b)
+		if sameState(a, b) || reflect.DeepEqual(a, b) {
+			t.Errorf("%d: different states are the same", i)
+		}
+	}
 }
 
 // checkEvent checks the per-event rules after an accepted event.
@@ -129,6 +183,134 @@ func checkEvent(g *Game, before State, acts []Action) error {
 		return fmt.Errorf("game over with actions %#v, state winner %v reason %v", acts, st.Winner, st.Reason)
 	}
 	return nil
+}
+
+// checkPartialStep checks the partial-sum bisection across one accepted event (before → after):
+// a Split starts it over all segments of the named element, from +0 to the solver's element; a
+// RevealPartial records the partial sum at Mid; a Pick keeps the half it names, with the revealed
+// sum as its new end or start, and reaches PhaseCheckPartial exactly when one segment is left.
+func checkPartialStep(p *Params, before, after State) error {
+	if after.Tree != TreePartial {
+		if after.Element != -1 {
+			return fmt.Errorf("element %d outside the partial-sum bisection", after.Element)
+		}
+		return nil
+	}
+	segs := p.Ops[after.Op].Segments
+	if segs < 2 {
+		return fmt.Errorf("partial-sum bisection of op %d with %d segments", after.Op, segs)
+	}
+	if after.Phase != PhaseOver {
+		if after.SegLo < 0 || after.SegLo >= after.SegHi || after.SegHi > segs {
+			return fmt.Errorf("segments [%d, %d) of %d", after.SegLo, after.SegHi, segs)
+		}
+		if w := after.SegHi - after.SegLo; (w == 1) != (after.Phase == PhaseCheckPartial) {
+			return fmt.Errorf("%d segments left in %v", w, after.Phase)
+		}
+		if m := after.Mid(); after.Phase != PhaseCheckPartial && (m <= after.SegLo || m >= after.SegHi) {
+			return fmt.Errorf("mid %d outside (%d, %d)", m, after.SegLo, after.SegHi)
+		}
+		// The revealed sum is kept only until the pick (like Left and Right).
+		if after.Phase != PhasePick && after.SumMid != 0 {
+			return fmt.Errorf("sum %#x at mid left in %v", after.SumMid, after.Phase)
+		}
+	}
+	same := func() bool {
+		return after.SegLo == before.SegLo && after.SegHi == before.SegHi && after.SumLo == before.SumLo &&
+			after.SumHi == before.SumHi && after.Element == before.Element && after.Op == before.Op
+	}
+	switch before.Phase {
+	case PhaseCheckElement: // a split
+		if after.Phase != PhaseRevealPartial {
+			return fmt.Errorf("split went to %v", after.Phase)
+		}
+		l, _ := commit.LayoutOf(p.Ops[after.Op].Shape)
+		start, _ := l.ChunkRange(before.Index/l.ChunksPerRow, before.Index%l.ChunksPerRow)
+		off := after.Element - start
+		if off < 0 || 4*off >= len(before.Chunk) || after.Op != before.Op {
+			return fmt.Errorf("split element %d of op %d outside the chunk at %d", after.Element, after.Op, start)
+		}
+		if after.SegLo != 0 || after.SegHi != segs || after.SumLo != 0 || after.SumHi != binary.LittleEndian.Uint32(before.Chunk[4*off:]) {
+			return fmt.Errorf("split to [%d, %d) sums %#x..%#x", after.SegLo, after.SegHi, after.SumLo, after.SumHi)
+		}
+	case PhaseRevealPartial:
+		if after.Phase == PhaseOver {
+			return nil // a timeout
+		}
+		if after.Phase != PhasePick || !same() {
+			return fmt.Errorf("reveal-partial changed the bisection: %+v -> %+v", before, after)
+		}
+	case PhasePick:
+		if after.Phase == PhaseOver {
+			return nil
+		}
+		mid := before.Mid()
+		left := after.SegLo == before.SegLo && after.SegHi == mid && after.SumLo == before.SumLo && after.SumHi == before.SumMid
+		right := after.SegLo == mid && after.SegHi == before.SegHi && after.SumLo == before.SumMid && after.SumHi == before.SumHi
+		if !left && !right || after.Element != before.Element {
+			return fmt.Errorf("pick from [%d, %d) mid %d to [%d, %d)", before.SegLo, before.SegHi, mid, after.SegLo, after.SegHi)
+		}
+	case PhaseCheckPartial:
+		if after.Phase != PhaseOver || !same() {
+			return fmt.Errorf("check-partial did not end the game: %v", after.Phase)
+		}
+	}
+	return nil
+}
+
+// partialNoise returns events about the partial-sum bisection that the game must reject in its
+// current state: a split of an op without segments or outside the chunk, a move of the
+// bisection in another phase or from the other party or too late, a pick of no side, a segment
+// check whose witness the Judge rejects.
+func partialNoise(g *Game, r *rand.Rand) []Event {
+	st := g.State()
+	if st.Phase == PhaseOver {
+		return nil
+	}
+	p := g.Params()
+	ok := []byte("ok")
+	var evs []Event
+	add := func(from Party, m Move) { evs = append(evs, Event{Time: st.LastTime, From: from, Move: m}) }
+	switch st.Phase {
+	case PhaseCheckElement:
+		n := len(st.Chunk) / 4
+		add(Challenger, Split{Offset: n + r.IntN(2)})
+		add(Challenger, Split{Offset: -1 - r.IntN(3)})
+		if p.Ops[st.Op].Segments < 2 && n > 0 {
+			add(Challenger, Split{Offset: r.IntN(n)})
+		}
+		if n > 0 {
+			add(Solver, Split{Offset: r.IntN(n)})
+		}
+		add(Challenger, RevealPartial{Value: r.Uint32()})
+		add(Solver, RevealPartial{Value: r.Uint32()})
+		add(Challenger, CheckPartial{Witness: ok})
+	case PhaseRevealPartial:
+		add(Challenger, RevealPartial{Value: r.Uint32()})
+		add(Solver, Split{Offset: 0})
+		add(Solver, CheckPartial{Witness: ok})
+		add(Solver, Pick{Side: Left})
+		add(Solver, Reveal{})
+		evs = append(evs, Event{Time: st.Deadline + r.Uint64N(3), From: Solver, Move: RevealPartial{Value: r.Uint32()}})
+	case PhaseCheckPartial:
+		add(Challenger, CheckPartial{Witness: []byte("bad")})
+		add(Challenger, CheckPartial{})
+		add(Solver, CheckPartial{Witness: ok})
+		add(Challenger, Split{Offset: 0})
+		add(Challenger, Pick{Side: Side(r.IntN(2))})
+		add(Challenger, CheckElement{Witness: ok})
+		add(Challenger, RevealPartial{Value: r.Uint32()})
+		evs = append(evs, Event{Time: st.Deadline + r.Uint64N(3), From: Challenger, Move: CheckPartial{Witness: ok}})
+	default:
+		if st.Phase == PhasePick {
+			add(Challenger, Pick{Side: Side(2 + r.IntN(250))})
+			add(Solver, RevealPartial{Value: r.Uint32()})
+		}
+		add(st.ToMove, Split{Offset: 0})
+		add(st.ToMove, RevealPartial{Value: r.Uint32()})
+		add(st.ToMove, CheckPartial{Witness: ok})
+	}
+	return evs
 }
 
 // noiseEvent returns an event that the game must reject in its current state: a move by the
@@ -174,14 +356,23 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 	}
 	res.played = true
 	p := w.params(s)
-	res.params, res.judge = p, w.judge(s)
+	judge := w.judge(s)
+	res.params, res.judge = p, judge
+	var claim ElementClaim // the last claim the Judge decided
+	j := JudgeFunc(func(c ElementClaim, witness []byte) (bool, error) {
+		right, err := judge.CheckElement(c, witness)
+		if err == nil {
+			claim = c
+		}
+		return right, err
+	})
 	res.maxMove = MaxMoves(&p)
 	l := newLedger(w)
 	total := l.total()
 	start := r.Uint64N(1 << 40)
 	openEv := Event{Time: start, From: Challenger, Move: w.open(s)}
 	res.events = append(res.events, openEv)
-	g, acts, err := New(p, res.judge, openEv)
+	g, acts, err := New(p, j, openEv)
 	if err != nil {
 		// Rule: a correct open (valid proofs against the trace root, the right bond) is accepted.
 		return res, fmt.Errorf("open rejected: %w", err)
@@ -206,8 +397,20 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 			if a, err := g.Step(ev); err == nil || a != nil {
 				return res, fmt.Errorf("noise event %#v accepted in %v", ev, before.Phase)
 			}
-			if st := g.State(); !reflect.DeepEqual(st, before) {
+			if st := g.State(); !sameState(st, before) {
 				return res, fmt.Errorf("rejected event changed the state:\n%+v\n%+v", before, st)
+			}
+		}
+		if r.IntN(3) == 0 {
+			evs := partialNoise(g, r)
+			for range 2 {
+				ev := evs[r.IntN(len(evs))]
+				if a, err := g.Step(ev); err == nil || a != nil {
+					return res, fmt.Errorf("noise event %#v accepted in %v", ev, before.Phase)
+				}
+				if st := g.State(); !sameState(st, before) {
+					return res, fmt.Errorf("rejected %#v changed the state:\n%+v\n%+v", ev, before, st)
+				}
 			}
 		}
 		var (
@@ -237,7 +440,7 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 				if _, err := g.Step(Event{Time: before.LastTime, From: before.ToMove, Move: bad}); err == nil {
 					return res, fmt.Errorf("corrupted %s accepted in %v", bad.Name(), before.Phase)
 				}
-				if st := g.State(); !reflect.DeepEqual(st, before) {
+				if st := g.State(); !sameState(st, before) {
 					return res, fmt.Errorf("rejected %s changed the state", bad.Name())
 				}
 				if noise {
@@ -254,7 +457,7 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 				if honest {
 					return res, fmt.Errorf("honest %v's %s rejected in %v: %w", before.ToMove, mv.Name(), before.Phase, err)
 				}
-				if st := g.State(); !reflect.DeepEqual(st, before) {
+				if st := g.State(); !sameState(st, before) {
 					return res, fmt.Errorf("rejected %s changed the state", mv.Name())
 				}
 				ok = false
@@ -264,6 +467,9 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 					return res, err
 				}
 				if err := checkEvent(g, before, acts); err != nil {
+					return res, fmt.Errorf("after %s: %w", mv.Name(), err)
+				}
+				if err := res.partialStep(&p, before, g.State(), mv); err != nil {
 					return res, fmt.Errorf("after %s: %w", mv.Name(), err)
 				}
 				continue
@@ -287,9 +493,13 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 		if g.State().Winner != before.ToMove.other() {
 			return res, fmt.Errorf("timeout: %v won, %v was to move", g.State().Winner, before.ToMove)
 		}
+		res.timeoutIn = before.Phase
+		if err := checkPartialStep(&p, before, g.State()); err != nil {
+			return res, fmt.Errorf("after timeout: %w", err)
+		}
 	}
 	st := g.State()
-	res.winner, res.reason, res.moves, res.final = st.Winner, st.Reason, st.Moves, st
+	res.winner, res.reason, res.moves, res.final, res.claim = st.Winner, st.Reason, st.Moves, st, claim
 	if st.Moves > res.maxMove {
 		return res, fmt.Errorf("%d moves, bound %d", st.Moves, res.maxMove)
 	}
@@ -330,13 +540,95 @@ func playGame(w *world, sk, ck string, r *rand.Rand) (simResult, error) {
 	if c.honest && st.Winner != Challenger {
 		return res, fmt.Errorf("honest challenger lost (%v) against %s", st.Reason, sk)
 	}
+	if err := checkPartialOutcome(w, s, c, res); err != nil {
+		return res, err
+	}
 	return res, nil
+}
+
+// partialStep checks the bisection across an accepted move and counts its rounds: from
+// S segments, PhaseCheckPartial comes after between ⌊log2 S⌋ and D(S) = ⌈log2 S⌉ partial sums
+// (D(S) when the challenger always agrees, which MaxMoves counts).
+func (res *simResult) partialStep(p *Params, before, after State, mv Move) error {
+	if err := checkPartialStep(p, before, after); err != nil {
+		return err
+	}
+	if _, ok := mv.(RevealPartial); ok {
+		res.rounds++
+	}
+	if after.Phase == PhaseCheckPartial {
+		res.checkPartial = true
+		segs := p.Ops[after.Op].Segments
+		if lo, hi := bits.Len(uint(segs))-1, commit.Depth(segs); res.rounds < lo || res.rounds > hi {
+			return fmt.Errorf("segment check after %d partial sums of %d segments, want %d to %d", res.rounds, segs, lo, hi)
+		}
+	}
+	return nil
+}
+
+// checkPartialOutcome checks how the games of the partial-sum strategies end.
+func checkPartialOutcome(w *world, s *solver, c *challenger, res simResult) error {
+	st := res.final
+	if c.whole && st.Tree == TreePartial {
+		return errors.New("the whole checker split an element")
+	}
+	// A challenger that never sends the segment check loses there.
+	if c.stallPartial && res.checkPartial && (st.Winner != Solver || st.Reason != ReasonTimeout || res.timeoutIn != PhaseCheckPartial) {
+		return fmt.Errorf("staller reached the segment check and the game ended %v %v in %v", st.Winner, st.Reason, res.timeoutIn)
+	}
+	// A segment check asks the Judge about the one segment left, from the agreed start to the
+	// solver's end; a whole check about the element, with no partial-sum fields.
+	if st.Reason == ReasonElementRight || st.Reason == ReasonElementWrong {
+		jc := res.claim
+		want := ElementClaim{Step: st.Step, Op: st.Op, Element: jc.Element, Claimed: jc.Claimed, OutputRoot: st.LeafRoot,
+			OpTraceRoot: st.OpTraceRoot, Prev: st.Prev, Cur: st.Cur}
+		if st.Tree == TreePartial {
+			want.Element, want.Claimed, want.Partial, want.Segment, want.Start = st.Element, st.SumHi, true, st.SegLo, st.SumLo
+		}
+		if jc != want {
+			return fmt.Errorf("judged %+v, want %+v", jc, want)
+		}
+	}
+	if !c.honest {
+		return nil
+	}
+	// Against the honest challenger, each cheat about a long reduction loses where it lies.
+	segs := 0
+	if st.Op >= 0 {
+		segs = w.ops[st.Op].segs
+	}
+	at := [2]int{st.Op, st.Element}
+	switch {
+	case s.kind == "reduce-final" && !c.whole:
+		// Its partial sums are right: the challenger agrees with each, down to the last segment.
+		if st.Reason != ReasonElementWrong || st.Tree != TreePartial || at != s.target || st.SegLo != segs-1 {
+			return fmt.Errorf("reduce-final at %v lost %v at segment %d of %d of %v", s.target, st.Reason, st.SegLo, segs, at)
+		}
+		if res.rounds != commit.Depth(segs) {
+			return fmt.Errorf("reduce-final: %d rounds for %d segments", res.rounds, segs)
+		}
+	case c.whole && partialKinds[s.kind]:
+		// Checked whole, every reduction cheat is a wrong element (the silent one never has to
+		// reveal a partial sum).
+		if st.Reason != ReasonElementWrong || st.Tree != TreeTensor || res.claim.Partial || [2]int{res.claim.Op, res.claim.Element} != s.target {
+			return fmt.Errorf("%s lost %v at %v against the whole check", s.kind, st.Reason, at)
+		}
+	case s.kind == "partial-lie" && !c.whole:
+		if st.Reason != ReasonElementWrong || st.Tree != TreePartial || at != s.target || st.SegLo != s.lieSeg {
+			return fmt.Errorf("partial-lie at %v segment %d lost %v at segment %d of %v", s.target, s.lieSeg, st.Reason, st.SegLo, at)
+		}
+	case s.kind == "partial-silent":
+		if st.Reason != ReasonTimeout || res.timeoutIn != PhaseRevealPartial || at != s.target {
+			return fmt.Errorf("partial-silent lost %v in %v", st.Reason, res.timeoutIn)
+		}
+	}
+	return nil
 }
 
 // simulate plays every pair of strategies in the world of one seed.
 func simulate(seed uint64, stats map[string]int) error {
 	r := rand.New(rand.NewPCG(seed, 0x9a3e))
-	w := randomWorld(r)
+	w := randomReductionWorld(r)
 	for _, sk := range solverKinds {
 		for _, ck := range challengerKinds {
 			res, err := playGame(w, sk, ck, r)
@@ -352,6 +644,15 @@ func simulate(seed uint64, stats map[string]int) error {
 				stats[fmt.Sprintf("%s/%s:%v", sk, ck, res.winner)]++
 				if res.wrong && ck == "honest" {
 					stats["caught:"+sk]++
+				}
+				if res.final.Tree == TreePartial {
+					stats["partial:"+res.reason.String()]++
+					if res.moves == res.maxMove {
+						stats["tight-partial"]++
+					}
+				}
+				if res.timeoutIn != 0 {
+					stats["timeout-in:"+res.timeoutIn.String()]++
 				}
 			}
 		}
@@ -381,7 +682,7 @@ func TestSimulate(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	t.Logf("%d worlds, %d games, %d of them as long as MaxMoves allows", n, stats["played"], stats["tight"])
+	t.Logf("%d worlds, %d games, %d of them as long as MaxMoves allows (%d with a segment check)", n, stats["played"], stats["tight"], stats["tight-partial"])
 	if stats["tight"] == 0 {
 		t.Error("no game reached MaxMoves: the bound is not tight")
 	}
@@ -403,7 +704,12 @@ func TestSimulate(t *testing.T) {
 			t.Errorf("solver %s never disputed by an honest challenger", sk)
 		}
 	}
-	for _, k := range []string{"honest/frivolous:solver", "honest/random:solver", "fabricate-slot/staller:solver", "silent/frivolous:challenger"} {
+	for _, k := range []string{"honest/frivolous:solver", "honest/random:solver", "fabricate-slot/staller:solver", "silent/frivolous:challenger",
+		"honest/split-random:solver", "reduce-final/whole:challenger", "honest/partial-staller:solver", "partial-lie/split-random:challenger",
+		// The partial-sum bisection: reached the segment check, the Judge said both, both timeouts,
+		// and some game with a segment check was as long as MaxMoves allows.
+		"partial:element-wrong", "partial:element-right", "partial:timeout",
+		"timeout-in:reveal-partial", "timeout-in:check-partial", "tight-partial"} {
 		if stats[k] == 0 {
 			t.Errorf("no game %s", k)
 		}

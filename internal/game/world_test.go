@@ -4,8 +4,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 
 	"veritrain/internal/commit"
 )
@@ -13,6 +15,10 @@ import (
 // This file is the synthetic world shared by the simulator (sim_test.go) and the scenario
 // scripts (script_test.go): a step program of ops with small random output tensors, the true op
 // trace, solvers that commit to it honestly or not, and challengers that dispute it.
+//
+// Some computed ops are long reductions (Params.Ops[k].Segments ≥ 2): each of their elements is
+// the float32 fold, from +0, of terms computed from the op's inputs, cut into segments of a few
+// terms, so that the partial-sum bisection has partial sums to reveal and a segment to judge.
 
 // mtree is a Merkle tree with every level materialised, padding included, so that a test can
 // read any node and can build trees whose padding is not zero (which no honest party does).
@@ -112,6 +118,10 @@ type wop struct {
 	shape  []int // output shape
 	inputs []int // earlier ops whose outputs a compute op reads
 	salt   uint32
+
+	// A long reduction (segs ≥ 2, else 0): each element folds terms float32 terms, in segments
+	// of per terms (the last one may be shorter): (segs-1)·per < terms ≤ segs·per.
+	segs, per, terms int
 }
 
 // world is a disputed step t of a run of steps steps: the state before it, the program and the
@@ -150,9 +160,13 @@ func mix(x uint32) uint32 {
 	return x
 }
 
-// elem computes element e of compute op k from the given op outputs.
+// elem computes element e of compute op k from the given op outputs (a long reduction: the
+// fold of all its terms).
 func (w *world) elem(k, e int, outs [][]uint32) uint32 {
 	op := &w.ops[k]
+	if op.segs >= 2 {
+		return w.partialOf(k, e, op.segs, outs)
+	}
 	x := mix(op.salt ^ uint32(e)*0x9e3779b9)
 	for i, in := range op.inputs {
 		if src := outs[in]; len(src) > 0 {
@@ -160,6 +174,52 @@ func (w *world) elem(k, e int, outs [][]uint32) uint32 {
 		}
 	}
 	return x
+}
+
+// term makes a float32 term of a reduction from 32 random bits: a full mantissa and a magnitude
+// in [2^-7, 2^9), so that the fold rounds and its order matters.
+func term(x uint32) float32 {
+	return math.Float32frombits(x>>31<<31 | (120+(x>>27&15))<<23 | x&0x7fffff)
+}
+
+// termsOf returns the terms of element e of the long reduction k, computed from the given op
+// outputs: term i reads element (e+i) mod n of each input, so that an altered input changes some
+// terms.
+func (w *world) termsOf(k, e int, outs [][]uint32) []float32 {
+	op := &w.ops[k]
+	ts := make([]float32, op.terms)
+	for i := range ts {
+		x := mix(op.salt ^ uint32(e)*0x9e3779b9 ^ uint32(i+1)*0xc2b2ae35)
+		for j, in := range op.inputs {
+			if src := outs[in]; len(src) > 0 {
+				x = mix(x ^ src[(e+i)%len(src)] ^ uint32(j+1)*0x85ebca6b)
+			}
+		}
+		ts[i] = term(x)
+	}
+	return ts
+}
+
+// fold adds ts to start (float32 bits) one at a time, in order, in float32.
+func fold(start uint32, ts []float32) uint32 {
+	s := math.Float32frombits(start)
+	for _, t := range ts {
+		s += t
+	}
+	return math.Float32bits(s)
+}
+
+// segTerms returns the terms [from, to) of segment seg of long reduction op.
+func (op *wop) segTerms(seg int) (from, to int) {
+	return seg * op.per, min((seg+1)*op.per, op.terms)
+}
+
+// partialOf is the partial sum of element e of long reduction k at segment boundary b (the fold
+// of the terms of its first b segments from +0; boundary segs is the element) computed from the
+// given op outputs.
+func (w *world) partialOf(k, e, b int, outs [][]uint32) uint32 {
+	op := &w.ops[k]
+	return fold(0, w.termsOf(k, e, outs)[:min(b*op.per, op.terms)])
 }
 
 // evalOp computes op k from the outputs of the earlier ops.
@@ -221,7 +281,7 @@ func (w *world) trueHt() commit.Hash   { return w.postTree.root() }
 func (w *world) gameOps() []Op {
 	ops := make([]Op, len(w.ops))
 	for k, op := range w.ops {
-		ops[k] = Op{Kind: op.kind, Slot: op.slot, Shape: op.shape}
+		ops[k] = Op{Kind: op.kind, Slot: op.slot, Shape: op.shape, Segments: op.segs}
 	}
 	return ops
 }
@@ -243,8 +303,25 @@ func randomShape(r *rand.Rand) []int {
 	return shape
 }
 
-// randomWorld draws a world: 1-6 state tensors, 1-20 ops, 1-9 steps.
-func randomWorld(r *rand.Rand) *world {
+// randomWorld draws a world: 1-6 state tensors, 1-20 ops, 1-9 steps, no long reduction. (The
+// chain transcripts are recorded in such worlds: DisputeGame.sol has no partial-sum bisection.)
+func randomWorld(r *rand.Rand) *world { return randomWorldWith(r, false) }
+
+// randomReductionWorld draws a world whose computed ops are long reductions one time in three.
+func randomReductionWorld(r *rand.Rand) *world { return randomWorldWith(r, true) }
+
+// randomReduction draws the segments of a long reduction: mostly 2-6, sometimes up to 40 (a
+// deeper bisection), of 1-3 terms each.
+func randomReduction(r *rand.Rand) (segs, per, terms int) {
+	segs = 2 + r.IntN(5)
+	if r.IntN(4) == 0 {
+		segs = 2 + r.IntN(39)
+	}
+	per = 1 + r.IntN(3)
+	return segs, per, (segs-1)*per + 1 + r.IntN(per)
+}
+
+func randomWorldWith(r *rand.Rand, reductions bool) *world {
 	w := &world{steps: 1 + r.IntN(9)}
 	w.t = 1 + r.IntN(w.steps)
 	m := 1 + r.IntN(6)
@@ -267,6 +344,9 @@ func randomWorld(r *rand.Rand) *world {
 		op := wop{kind: OpCompute, shape: randomShape(r), salt: r.Uint32()}
 		for i := r.IntN(3); i > 0 && k > 0; i-- {
 			op.inputs = append(op.inputs, r.IntN(k))
+		}
+		if reductions && r.IntN(3) == 0 {
+			op.segs, op.per, op.terms = randomReduction(r)
 		}
 		w.ops = append(w.ops, op)
 	}
@@ -318,6 +398,14 @@ type solver struct {
 	silentAfter int // stops moving after this many own moves; -1: never
 	noise       bool
 	moves       int
+
+	// The partial-sum bisection: by default the solver reveals the partial sums of its own
+	// terms (computed from its committed op outputs), and its committed element at the end.
+	lies          map[[2]int][]float32 // (op, element): the terms it folds instead (partial-lie)
+	partialRand   *rand.Rand           // partial-noise: a random partial sum half of the time
+	silentPartial bool                 // partial-silent: reveals no partial sum
+	target        [2]int               // the (op, element) a reduction cheat altered
+	lieSeg        int                  // partial-lie: the segment of the altered term
 }
 
 // solverKinds are the solver strategies of the simulator.
@@ -333,14 +421,26 @@ var solverKinds = []string{
 	"pad-tensor",     // padding of one computed op's tensor tree not zero
 	"inconsistent",   // fabricate-slot, but reveals children that do not hash to the node
 	"silent",         // the truth, but stops answering after a few moves
+	// Cheats about a long reduction (no such cheat in a world without one):
+	"reduce-final",   // one element of a long reduction altered and propagated, honest partial sums
+	"partial-lie",    // one term of a long reduction's element altered: partial sums folded from it
+	"partial-noise",  // reduce-final, but half of its partial sums are random (inconsistent)
+	"partial-silent", // reduce-final, but it reveals no partial sum
+}
+
+// partialKinds are the strategies that need (or are about) the partial-sum bisection. The chain
+// transcripts leave them out: DisputeGame.sol does not implement the bisection yet.
+var partialKinds = map[string]bool{
+	"reduce-final": true, "partial-lie": true, "partial-noise": true, "partial-silent": true,
+	"whole": true, "split-random": true, "partial-staller": true,
 }
 
 // cheat fixes the random choices of a cheating solver; -1 leaves a choice to the generator.
 type cheat struct {
-	op, elem, bit, slot, pad int
+	op, elem, bit, slot, pad, seg int
 }
 
-var anyCheat = cheat{-1, -1, -1, -1, -1}
+var anyCheat = cheat{-1, -1, -1, -1, -1, -1}
 
 // pick returns v, or a random value in [0, n) when v is -1.
 func pick(v, n int, r *rand.Rand) int {
@@ -381,8 +481,10 @@ func newCheater(w *world, kind string, ch cheat, r *rand.Rand) *solver {
 		e, b := pick(ch.elem, len(s.outs[k]), r), pick(ch.bit, 32, r)
 		s.outs[k][e] ^= 1 << b
 		s.desc = fmt.Sprintf("op %d element %d bit %d flipped", k, e, b)
+		s.target = [2]int{k, e}
 		return k
 	}
+	reductions := func(op wop) bool { return op.kind == OpCompute && op.segs >= 2 }
 	var opPad []commit.Hash
 	tensorPad := map[int][]commit.Hash{}
 	fabricate := false
@@ -435,13 +537,51 @@ func newCheater(w *world, kind string, ch cheat, r *rand.Rand) *solver {
 	case "silent":
 		s.honest = true // truthful, but it stops: "never loses" does not apply
 		s.silentAfter = r.IntN(6)
+	case "reduce-final", "partial-noise", "partial-silent":
+		ks := computed(reductions)
+		if len(ks) == 0 {
+			return nil
+		}
+		w.run(s.outs, alter(ks)+1)
+		switch kind {
+		case "partial-noise":
+			s.partialRand = rand.New(rand.NewPCG(r.Uint64(), 3))
+			s.desc += ", random partial sums"
+		case "partial-silent":
+			s.silentPartial = true
+			s.desc += ", no partial sums"
+		}
+	case "partial-lie":
+		ks := computed(reductions)
+		if len(ks) == 0 {
+			return nil
+		}
+		k := ks[pick(-1, len(ks), r)]
+		if ch.op >= 0 {
+			k = ch.op
+		}
+		op := &w.ops[k]
+		e, seg := pick(ch.elem, len(s.outs[k]), r), pick(ch.seg, op.segs, r)
+		from, to := op.segTerms(seg)
+		i := from + r.IntN(to-from)
+		ts := w.termsOf(k, e, s.outs)
+		ts[i] += 1 << 20 // far above any partial sum: every later partial sum differs
+		s.lies = map[[2]int][]float32{{k, e}: ts}
+		s.outs[k][e] = fold(0, ts)
+		s.target, s.lieSeg = [2]int{k, e}, seg
+		s.desc = fmt.Sprintf("op %d element %d term %d (segment %d) plus 2^20, partial sums folded from it", k, e, i, seg)
+		w.run(s.outs, k+1)
 	default:
 		panic("unknown solver kind " + kind)
 	}
 	s.tensors = make([]*mtree, len(w.ops))
 	opRoots := make([]commit.Hash, len(w.ops))
 	for k := range w.ops {
-		s.tensors[k] = tensorTree(w.ops[k].shape, s.outs[k], tensorPad[k])
+		if tensorPad[k] == nil && slices.Equal(s.outs[k], w.outs[k]) {
+			s.tensors[k] = w.tensors[k] // the true tree (trees are never modified)
+		} else {
+			s.tensors[k] = tensorTree(w.ops[k].shape, s.outs[k], tensorPad[k])
+		}
 		opRoots[k] = s.tensors[k].root()
 	}
 	if kind == "garbage-ops" {
@@ -505,7 +645,9 @@ func (w *world) wrong(s *solver) bool { return s.ht != w.trueHt() }
 
 // judge is the fake Judge: it knows the program and recomputes the element from the solver's
 // committed op outputs (what a witness with proofs against the solver's op trace would show).
-// The witness "ok" is well formed; anything else is malformed.
+// For a segment check (Partial) it folds the segment's terms, computed from the solver's
+// committed inputs, into the agreed start, as a FormPartial witness would make the real Judge
+// do. The witness "ok" is well formed; anything else is malformed.
 func (w *world) judge(s *solver) Judge {
 	return JudgeFunc(func(c ElementClaim, witness []byte) (bool, error) {
 		if string(witness) != "ok" {
@@ -520,9 +662,43 @@ func (w *world) judge(s *solver) Judge {
 		if c.OutputRoot != s.tensors[c.Op].root() || c.OpTraceRoot != s.opRoot {
 			return false, errors.New("claim is not about the solver's commitment")
 		}
-		return w.elem(c.Op, c.Element, s.outs) == c.Claimed, nil
+		if !c.Partial {
+			if c.Segment != 0 || c.Start != 0 {
+				return false, fmt.Errorf("element claim with segment %d start %#x", c.Segment, c.Start)
+			}
+			return w.elem(c.Op, c.Element, s.outs) == c.Claimed, nil
+		}
+		op := &w.ops[c.Op]
+		if op.segs < 2 || c.Segment < 0 || c.Segment >= op.segs {
+			return false, fmt.Errorf("segment %d of op %d with %d segments", c.Segment, c.Op, op.segs)
+		}
+		from, to := op.segTerms(c.Segment)
+		return fold(c.Start, w.termsOf(c.Op, c.Element, s.outs)[from:to]) == c.Claimed, nil
 	})
 }
+
+// partial returns the solver's partial sum at boundary b of element e of long reduction k (at
+// b = segs, its committed element); ok is false when it does not answer.
+func (s *solver) partial(w *world, k, e, b int) (uint32, bool) {
+	if s.silentPartial || k < 0 || k >= len(w.ops) || w.ops[k].segs < 2 || e < 0 || e >= len(s.outs[k]) || b < 0 || b > w.ops[k].segs {
+		return 0, false
+	}
+	op := &w.ops[k]
+	if b == op.segs {
+		return s.outs[k][e], true
+	}
+	if s.partialRand != nil && s.partialRand.IntN(2) == 0 {
+		return s.partialRand.Uint32(), true
+	}
+	ts, ok := s.lies[[2]int{k, e}]
+	if !ok {
+		ts = w.termsOf(k, e, s.outs)
+	}
+	return fold(0, ts[:min(b*op.per, op.terms)]), true
+}
+
+// truePartial is the true partial sum at boundary b of element e of long reduction k.
+func (w *world) truePartial(k, e, b int) uint32 { return w.partialOf(k, e, b, w.outs) }
 
 // tree returns the solver's tree for a bisection.
 func (s *solver) tree(st *State) *mtree {
@@ -571,6 +747,12 @@ func (s *solver) move(w *world, g *Game) (Move, bool) {
 		default:
 			return RevealLeaf{Data: chunkBytes(w.ops[st.Op].shape, s.outs[st.Op], st.Index)}, true
 		}
+	case PhaseRevealPartial:
+		v, ok := s.partial(w, st.Op, st.Element, st.Mid())
+		if !ok {
+			return nil, false
+		}
+		return RevealPartial{Value: v}, true
 	case PhaseProveTie:
 		root, idx, _, _ := g.TieTarget()
 		switch root {
@@ -618,14 +800,23 @@ type challenger struct {
 	random      bool
 	silentAfter int
 	moves       int
+
+	whole        bool // checks a long reduction's element whole instead of splitting it
+	splitRandom  bool // picks a random side at every partial sum
+	stallPartial bool // never sends the segment check
 }
 
-// challengerKinds are the challenger strategies of the simulator.
+// challengerKinds are the challenger strategies of the simulator. All but whole split the
+// element of a long reduction they name and bisect its partial sums.
 var challengerKinds = []string{
 	"honest",    // opens only a wrong step; picks the leftmost child that differs from the truth
 	"frivolous", // opens any step; plays the honest comparison (left when nothing differs)
 	"random",    // opens any step; random picks and offsets, sometimes malformed witnesses
 	"staller",   // opens any step; plays the honest comparison, then stops answering
+	// About the partial-sum bisection:
+	"whole",           // honest, but checks a long reduction's element whole (no split)
+	"split-random",    // opens any step; the honest comparison, then random partial-sum picks
+	"partial-staller", // opens any step; the honest comparison, silent at the segment check
 }
 
 func newChallenger(kind string, r *rand.Rand) *challenger {
@@ -638,6 +829,12 @@ func newChallenger(kind string, r *rand.Rand) *challenger {
 		c.random = true
 	case "staller":
 		c.silentAfter = r.IntN(5)
+	case "whole":
+		c.honest, c.whole = true, true
+	case "split-random":
+		c.splitRandom = true
+	case "partial-staller":
+		c.stallPartial = true
 	default:
 		panic("unknown challenger kind " + kind)
 	}
@@ -663,6 +860,16 @@ func (c *challenger) move(w *world, g *Game, r *rand.Rand) (Move, bool) {
 		}
 		return Pick{Side: Right}, true
 	case PhasePick:
+		if st.Tree == TreePartial {
+			if c.random || c.splitRandom {
+				return Pick{Side: Side(r.IntN(2))}, true
+			}
+			// Left disputes the first half: the solver's partial sum differs from the truth.
+			if st.SumMid != w.truePartial(st.Op, st.Element, st.Mid()) {
+				return Pick{Side: Left}, true
+			}
+			return Pick{Side: Right}, true
+		}
 		if c.random {
 			return Pick{Side: Side(r.IntN(2))}, true
 		}
@@ -689,23 +896,42 @@ func (c *challenger) move(w *world, g *Game, r *rand.Rand) (Move, bool) {
 		return Pick{Side: Left}, true
 	case PhaseCheckElement:
 		n := len(st.Chunk) / 4
+		long := w.ops[st.Op].segs >= 2
 		if c.random {
+			if long && r.IntN(2) == 0 {
+				return Split{Offset: r.IntN(n+1) - r.IntN(2)}, true
+			}
 			w := []byte("ok")
 			if r.IntN(10) == 0 {
 				w = []byte("bad")
 			}
 			return CheckElement{Offset: r.IntN(n+1) - r.IntN(2), Witness: w}, true
 		}
+		name := func(i int) Move {
+			if long && !c.whole {
+				return Split{Offset: i}
+			}
+			return CheckElement{Offset: i, Witness: []byte("ok")}
+		}
 		own := chunkBytes(w.ops[st.Op].shape, w.outs[st.Op], st.Index)
 		for i := 0; i < n; i++ {
 			if binary.LittleEndian.Uint32(st.Chunk[4*i:]) != binary.LittleEndian.Uint32(own[4*i:]) {
-				return CheckElement{Offset: i, Witness: []byte("ok")}, true
+				return name(i), true
 			}
 		}
 		if n == 0 {
 			return nil, false // nothing to name
 		}
-		return CheckElement{Offset: r.IntN(n), Witness: []byte("ok")}, true
+		return name(r.IntN(n)), true
+	case PhaseCheckPartial:
+		if c.stallPartial {
+			return nil, false
+		}
+		w := []byte("ok")
+		if c.random && r.IntN(10) == 0 {
+			w = []byte("bad")
+		}
+		return CheckPartial{Witness: w}, true
 	}
 	return nil, false
 }
