@@ -12,8 +12,9 @@ import {IJudge, ElementClaim} from "./IJudge.sol";
 /// @notice The market's dispute manager. A challenger disputes one step of a shard's committed
 /// run; the game narrows the disagreement, one move at a time, to one fact the chain checks:
 /// one float32 element of one op (recomputed by the Judge), one Merkle proof the solver must
-/// give, or a padding hash that is not zero. It implements docs/dispute-game.md (sections 1-6
-/// and "On-chain") and accepts and rejects exactly the moves Go's `internal/game` accepts and
+/// give, or a padding hash that is not zero; for a long reduction, one segment of at most
+/// SEGMENT_TERMS terms of one element. It implements docs/dispute-game.md (sections 1-6, 10 and
+/// "On-chain") and accepts and rejects exactly the moves Go's `internal/game` accepts and
 /// rejects, with the same winners and payouts:
 /// - open (challenger): proves h_{t-1} and h_t against the shard's trace root, escrows the bond,
 ///   and calls the market's `openDispute` (the shard's challenge window stops running);
@@ -23,6 +24,12 @@ import {IJudge, ElementClaim} from "./IJudge.sol";
 /// - reveal (solver): the two children of the current node; revealLeaf (solver): a leaf's bytes;
 /// - prove (solver): the tie of a revealed root to the step's ends (the challenger loses);
 /// - check (challenger): one element of the revealed chunk, decided by the Judge;
+/// - split (challenger, instead of check): for an element of a long reduction (a sum or
+///   matmul_abt of more than SEGMENT_TERMS terms, learned from the op's and its first operand's
+///   descriptors), starts the partial-sum bisection (docs section 10) over its segments:
+///   revealPartial (solver) gives the partial sum at the middle segment boundary, pick
+///   (challenger) disputes the first half (left) or the second (right), down to one segment;
+///   checkPartial (challenger) has the Judge decide that segment from the agreed partial sum;
 /// - timeout (anyone): from the deadline on, the party to move loses.
 /// Every move has a deadline `moveTimeout` seconds after the previous one (a chess clock). A
 /// rejected move reverts and changes nothing.
@@ -30,7 +37,9 @@ import {IJudge, ElementClaim} from "./IJudge.sol";
 /// What the game needs to know about a job beyond the market's record (docs "On-chain"): the
 /// layout of the step program is learned from the job's graph root: the challenger's pick that
 /// lands on a leaf of the op trace carries that op's descriptor with its Merkle proof, which
-/// gives the op's kind, state slot and output shape. The number of ops, of state tensors and of
+/// gives the op's kind, state slot and output shape; a split carries that descriptor again with its
+/// first operand's, which give the reduction's number of terms (Go's Params.Ops[k].Segments,
+/// which Go computes from the same descriptors). The number of ops, of state tensors and of
 /// steps, h_0, the root over the state updates and an opaque context for the Judge are
 /// registered once per job by its submitter while the job is still open for bids (the number of
 /// ops is checked against the graph root); bidders check them against the job spec, as they
@@ -66,6 +75,8 @@ contract DisputeGame is ReentrancyGuardTransient {
         RevealLeaf,
         ProveTie,
         CheckElement,
+        RevealPartial,
+        CheckPartial,
         Over
     }
 
@@ -74,7 +85,8 @@ contract DisputeGame is ReentrancyGuardTransient {
         None,
         Ops,
         Out,
-        Tensor
+        Tensor,
+        Partial
     }
 
     /// Parties, numbered as Go's game.Party.
@@ -134,10 +146,13 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint64 op; // the op of a revealed ops leaf / of the tensor tree; NONE before
         uint64 slot; // the state slot of a revealed out leaf; NONE before
         uint64 opSlot; // the state slot the op of the current ops leaf reads (if opRead)
-        // slot 4: the output layout of the op of the current ops leaf
+        // slot 4: the output layout of the op of the current ops leaf, and the split element
         uint64 rowLen;
         uint64 chunksPerRow;
         uint64 opLeaves;
+        uint64 element; // the element of the partial-sum bisection (meaningful once tree is Partial)
+        // slot 5
+        PartialSums part;
         // hashes
         bytes32 prev; // h_{t-1}
         bytes32 cur; // h_t
@@ -148,9 +163,24 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32 leafRoot; // the root revealed at an ops or out leaf
     }
 
+    /// The partial-sum bisection (tree Partial) of element `element` of op `op`: the dispute lies
+    /// in segments [segLo, segHi); sumLo is the agreed partial sum (float32 bits) at boundary
+    /// segLo, sumHi the solver's disputed one at segHi, sumMid the one it revealed at the middle
+    /// boundary segLo + (segHi - segLo) / 2 (set by revealPartial, zeroed by each pick, kept if
+    /// the game ends in phase Pick, as in Go). One slot.
+    struct PartialSums {
+        uint64 segLo;
+        uint64 segHi;
+        uint32 sumLo;
+        uint32 sumHi;
+        uint32 sumMid;
+    }
+
     /// A game as `getGame` returns it (Go's game.State plus the chain's fields). `op` and `slot`
-    /// are type(uint64).max until a leaf names them; `left`/`right` are the op-trace root and h_t
-    /// in phase Choose, the revealed children in phase Pick, zero otherwise.
+    /// are type(uint64).max until a leaf names them, `element` until a split; `left`/`right` are
+    /// the op-trace root and h_t in phase Choose, the revealed children in phase Pick of a Merkle
+    /// bisection, zero otherwise; `segLo` … `sumMid` are the partial-sum bisection's (zero before
+    /// a split).
     struct GameView {
         Phase phase;
         Party toMove;
@@ -176,6 +206,12 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32 left;
         bytes32 right;
         bytes32 leafRoot;
+        uint64 element;
+        uint64 segLo;
+        uint64 segHi;
+        uint32 sumLo;
+        uint32 sumHi;
+        uint32 sumMid;
         Party winner;
         Reason reason;
         bool moot;
@@ -192,6 +228,11 @@ contract DisputeGame is ReentrancyGuardTransient {
     uint32 public constant CARRIED = type(uint32).max;
     /// @notice tensor.OpState in an op descriptor: a state read.
     uint8 public constant OP_STATE = 2;
+    /// @notice Terms per segment of the partial-sum bisection (Go's proof.SegmentTerms).
+    uint256 public constant SEGMENT_TERMS = 16;
+    uint8 private constant OP_SUM = 9; // tensor.OpSum
+    uint8 private constant OP_MATMUL_ABT = 11; // tensor.OpMatMulABT
+    uint256 private constant MAX_RANK = 8; // tensor.MaxRank
     uint64 private constant NONE = type(uint64).max;
     uint256 private constant MAX_ELEMENTS = (1 << 63) - 1;
 
@@ -274,6 +315,30 @@ contract DisputeGame is ReentrancyGuardTransient {
     );
     event TieProven(uint256 indexed id, bytes32 root, uint256 index, uint256 leaves);
     event ElementChecked(uint256 indexed id, uint256 offset, uint256 op, uint256 element, uint32 claimed, bool solverRight);
+    /// The challenger's split of the element at `offset` of the revealed chunk (element `element`
+    /// of op `op`, the solver's value `claimed`) into `segments` segments: the partial-sum
+    /// bisection starts over [0, segments) with the sums +0 and `claimed` at its ends; the solver
+    /// moves next (phase RevealPartial).
+    event ElementSplit(
+        uint256 indexed id, uint256 offset, uint256 op, uint256 element, uint32 claimed, uint256 segments, uint64 deadline
+    );
+    /// The solver's partial sum `value` at segment boundary `boundary` (the middle); phase Pick.
+    event PartialRevealed(uint256 indexed id, uint256 boundary, uint32 value, uint64 deadline);
+    /// The challenger's pick in the partial-sum bisection and the disputed range that results;
+    /// `phase` is RevealPartial, or CheckPartial once one segment is left.
+    event PartialPicked(
+        uint256 indexed id,
+        uint8 side,
+        uint256 segLo,
+        uint256 segHi,
+        uint32 sumLo,
+        uint32 sumHi,
+        Phase phase,
+        uint64 deadline
+    );
+    event PartialChecked(
+        uint256 indexed id, uint256 op, uint256 element, uint256 segment, uint32 start, uint32 claimed, bool solverRight
+    );
     event TimedOut(uint256 indexed id, Party loser);
     /// The end of a game and its payouts: `refund` of the bond back to the challenger, `reward`
     /// to the solver, `burnt` burned; `solverSlashed` if the market slashed the solver.
@@ -325,6 +390,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     error BadUpdate();
     error BadChunk();
     error BadOffset();
+    error NotLongReduction();
     error NotMoot();
     error NothingToClaim();
 
@@ -476,9 +542,11 @@ contract DisputeGame is ReentrancyGuardTransient {
     }
 
     /// @notice The challenger picks: in phase Choose, `side` 0 disputes the op trace and 1 the
-    /// post-state h_t; in phase Pick, the child it disputes (0 left, 1 right). A pick that lands
-    /// on a leaf of the op trace (op k) must carry op k's descriptor encoding and its Merkle proof
-    /// against the job's graph root (leaf k of numOps); every other pick must carry neither.
+    /// post-state h_t; in phase Pick, the child it disputes (0 left, 1 right), or in the
+    /// partial-sum bisection the half (0: the solver's sum at the middle boundary is disputed, 1:
+    /// it is agreed and the second half is disputed). A pick that lands on a leaf of the op trace
+    /// (op k) must carry op k's descriptor encoding and its Merkle proof against the job's graph
+    /// root (leaf k of numOps); every other pick must carry neither.
     function pick(uint256 id, uint8 side, bytes calldata opDesc, bytes32[] calldata opProof) external nonReentrant {
         Game storage g = _games[id];
         Phase ph = _turn(g);
@@ -497,6 +565,11 @@ contract DisputeGame is ReentrancyGuardTransient {
             }
             h = _depth(n);
         } else if (ph == Phase.Pick) {
+            if (g.tree == Tree.Partial) {
+                if (opDesc.length != 0 || opProof.length != 0) revert UnexpectedData();
+                _pickPartial(id, g, side);
+                return;
+            }
             (tree, n, h) = (g.tree, g.leaves, uint256(g.height) - 1);
             c = 2 * uint256(g.index) + side;
             child = side == 0 ? g.left : g.right;
@@ -619,6 +692,67 @@ contract DisputeGame is ReentrancyGuardTransient {
         }
     }
 
+    /// @notice The challenger splits the element at `offset` of the revealed chunk (`chunk` as in
+    /// `check`) instead of checking it whole: the partial-sum bisection over its segments (docs
+    /// section 10). Only for a long reduction: `opDesc`, op `op`'s descriptor proven by `opProof`
+    /// against the job's graph root (leaf op of numOps), is a sum or matmul_abt, and `inDesc`, the
+    /// descriptor of its first operand in[0] proven by `inProof` (leaf in[0]), gives the number of
+    /// terms n of every element (sum: numel(in[0]) / numel(out); matmul_abt: in[0]'s last
+    /// dimension; 0 without output elements), which must exceed SEGMENT_TERMS. The element has
+    /// S = ceil(n / SEGMENT_TERMS) segments (at most MAX_LEAVES); the agreed partial sum at
+    /// boundary 0 is +0, the disputed one at boundary S the solver's value. The solver moves next.
+    function split(
+        uint256 id,
+        uint256 offset,
+        bytes calldata chunk,
+        bytes calldata opDesc,
+        bytes32[] calldata opProof,
+        bytes calldata inDesc,
+        bytes32[] calldata inProof
+    ) external nonReentrant {
+        Game storage g = _move(id, Phase.CheckElement);
+        if (_leafHash(chunk) != g.node) revert BadChunk();
+        if (offset >= chunk.length / 4) revert BadOffset();
+        uint256 op = g.op;
+        uint256 segs = _segments(_layouts[g.jobId], op, opDesc, opProof, inDesc, inProof);
+        (uint256 element, uint32 claimed) = _element(g, offset, chunk);
+        g.tree = Tree.Partial;
+        g.element = uint64(element);
+        g.part = PartialSums(0, uint64(segs), 0, claimed, 0); // the fold starts from +0
+        uint64 deadline = _await(g, Phase.RevealPartial);
+        emit ElementSplit(id, offset, op, element, claimed, segs, deadline);
+    }
+
+    /// @notice The solver reveals its partial sum (float32 bits) at the middle segment boundary
+    /// segLo + (segHi - segLo) / 2 of the partial-sum bisection.
+    function revealPartial(uint256 id, uint32 value) external nonReentrant {
+        Game storage g = _move(id, Phase.RevealPartial);
+        PartialSums storage p = g.part;
+        p.sumMid = value;
+        uint256 lo = p.segLo;
+        uint256 mid = lo + (uint256(p.segHi) - lo) / 2;
+        uint64 deadline = _await(g, Phase.Pick);
+        emit PartialRevealed(id, mid, value, deadline);
+    }
+
+    /// @notice The challenger gives the Judge a witness for the one segment segLo the partial-sum
+    /// bisection narrowed to: is sumHi what folding that segment's terms into sumLo gives? Solver
+    /// right (the challenger loses) or wrong (the solver loses); a Judge revert rejects the move.
+    function checkPartial(uint256 id, bytes calldata witness) external nonReentrant {
+        Game storage g = _move(id, Phase.CheckPartial);
+        PartialSums memory p = g.part;
+        ElementClaim memory c = _baseClaim(g);
+        c.element = g.element;
+        c.claimed = p.sumHi;
+        bool right = judge.checkPartial(c, p.segLo, p.sumLo, witness);
+        emit PartialChecked(id, c.op, c.element, p.segLo, p.sumLo, p.sumHi, right);
+        if (right) {
+            _end(id, g, Party.Solver, Reason.ElementRight);
+        } else {
+            _end(id, g, Party.Challenger, Reason.ElementWrong);
+        }
+    }
+
     /// @notice Ends a game whose deadline has passed: the party to move loses. Anyone can call it.
     function timeout(uint256 id) external nonReentrant {
         Game storage g = _games[id];
@@ -680,10 +814,16 @@ contract DisputeGame is ReentrancyGuardTransient {
         v.leaves = g.leaves;
         if (g.phase == Phase.Choose) {
             (v.left, v.right) = (g.opRoot, g.cur);
-        } else if (g.phase == Phase.Pick) {
+        } else if (g.phase == Phase.Pick && g.tree != Tree.Partial) {
             (v.left, v.right) = (g.left, g.right);
         }
         v.leafRoot = g.leafRoot;
+        v.element = NONE;
+        if (g.tree == Tree.Partial) {
+            PartialSums memory p = g.part;
+            (v.element, v.segLo, v.segHi, v.sumLo, v.sumHi, v.sumMid) =
+                (g.element, p.segLo, p.segHi, p.sumLo, p.sumHi, p.sumMid);
+        }
         v.winner = g.winner;
         v.reason = g.reason;
         v.moot = g.moot;
@@ -698,10 +838,15 @@ contract DisputeGame is ReentrancyGuardTransient {
     // ---------------------------------------------------------------- game internals
 
     function _mover(Phase ph) private pure returns (Party) {
-        if (ph == Phase.PostOpTrace || ph == Phase.Reveal || ph == Phase.RevealLeaf || ph == Phase.ProveTie) {
+        if (
+            ph == Phase.PostOpTrace || ph == Phase.Reveal || ph == Phase.RevealLeaf || ph == Phase.ProveTie
+                || ph == Phase.RevealPartial
+        ) {
             return Party.Solver;
         }
-        if (ph == Phase.Choose || ph == Phase.Pick || ph == Phase.CheckElement) return Party.Challenger;
+        if (ph == Phase.Choose || ph == Phase.Pick || ph == Phase.CheckElement || ph == Phase.CheckPartial) {
+            return Party.Challenger;
+        }
         return Party.Nobody;
     }
 
@@ -810,15 +955,30 @@ contract DisputeGame is ReentrancyGuardTransient {
 
     /// The Judge's claim for the element at `offset` of the revealed chunk.
     function _claim(Game storage g, uint256 offset, bytes calldata chunk) private view returns (ElementClaim memory c) {
-        Layout storage lay = _layouts[g.jobId];
+        c = _baseClaim(g);
+        (c.element, c.claimed) = _element(g, offset, chunk);
+    }
+
+    /// The flat index of the element at `offset` of the revealed chunk (leaf `index` of the op's
+    /// output) and its value (little-endian float32 bits).
+    function _element(Game storage g, uint256 offset, bytes calldata chunk)
+        private
+        view
+        returns (uint256 element, uint32 value)
+    {
         uint256 index = g.index;
         uint256 cpr = g.chunksPerRow;
         uint256 b = 4 * offset;
+        element = (index / cpr) * g.rowLen + (index % cpr) * CHUNK_FLOATS + offset;
+        value = uint32(uint8(chunk[b])) | (uint32(uint8(chunk[b + 1])) << 8) | (uint32(uint8(chunk[b + 2])) << 16)
+            | (uint32(uint8(chunk[b + 3])) << 24);
+    }
+
+    /// The Judge's claim without its element and value: the step, the op, the roots and the job.
+    function _baseClaim(Game storage g) private view returns (ElementClaim memory c) {
+        Layout storage lay = _layouts[g.jobId];
         c.step = g.step;
         c.op = g.op;
-        c.element = (index / cpr) * g.rowLen + (index % cpr) * CHUNK_FLOATS + offset;
-        c.claimed = uint32(uint8(chunk[b])) | (uint32(uint8(chunk[b + 1])) << 8)
-            | (uint32(uint8(chunk[b + 2])) << 16) | (uint32(uint8(chunk[b + 3])) << 24);
         c.outputRoot = g.leafRoot;
         c.opTraceRoot = g.opRoot;
         c.prev = g.prev;
@@ -830,6 +990,67 @@ contract DisputeGame is ReentrancyGuardTransient {
         c.numStates = lay.numStates;
         c.dataRoot = lay.dataRoot;
         c.context = lay.context;
+    }
+
+    /// The challenger's pick in the partial-sum bisection (docs section 10): left (0) disputes the
+    /// solver's sum at the middle boundary (the first half), right (1) agrees with it and disputes
+    /// the second half; one segment left goes to CheckPartial.
+    function _pickPartial(uint256 id, Game storage g, uint8 side) private {
+        PartialSums memory p = g.part;
+        uint64 mid = p.segLo + (p.segHi - p.segLo) / 2;
+        if (side == 0) {
+            (p.segHi, p.sumHi) = (mid, p.sumMid);
+        } else {
+            (p.segLo, p.sumLo) = (mid, p.sumMid);
+        }
+        p.sumMid = 0;
+        g.part = p;
+        Phase next = p.segHi - p.segLo == 1 ? Phase.CheckPartial : Phase.RevealPartial;
+        uint64 deadline = _await(g, next);
+        emit PartialPicked(id, side, p.segLo, p.segHi, p.sumLo, p.sumHi, next, deadline);
+    }
+
+    /// The number of segments of every element of op k, from its descriptor and its first
+    /// operand's (both proven against the job's graph root): ceil(n / SEGMENT_TERMS) for a sum or
+    /// matmul_abt of n > SEGMENT_TERMS terms (Go: proof.Segments(tensor.ReductionLen(...)));
+    /// anything else reverts.
+    function _segments(
+        Layout storage lay,
+        uint256 k,
+        bytes calldata opDesc,
+        bytes32[] calldata opProof,
+        bytes calldata inDesc,
+        bytes32[] calldata inProof
+    ) private view returns (uint256 s) {
+        bytes32 root = lay.graphRoot;
+        uint256 numOps = lay.numOps;
+        if (!_verify(root, _leafHash(opDesc), k, numOps, opProof)) revert BadDescriptor();
+        (uint256 outNumel,, uint256 p) = _dims(opDesc);
+        uint8 code = uint8(opDesc[0]);
+        if (code != OP_SUM && code != OP_MATMUL_ABT) revert NotLongReduction();
+        if (opDesc.length < p + 5 || uint8(opDesc[p]) == 0) revert BadDescriptor();
+        uint256 in0 = uint32(bytes4(opDesc[p + 1:p + 5]));
+        if (!_verify(root, _leafHash(inDesc), in0, numOps, inProof)) revert BadDescriptor();
+        (uint256 inNumel, uint256 last,) = _dims(inDesc);
+        uint256 n;
+        if (outNumel != 0) n = code == OP_SUM ? inNumel / outNumel : last;
+        if (n <= SEGMENT_TERMS) revert NotLongReduction();
+        s = (n - 1) / SEGMENT_TERMS + 1;
+        if (s > MAX_LEAVES) revert NotLongReduction(); // Go's Params.Validate: at most 2^48 segments
+    }
+
+    /// A descriptor's shape (docs/witness.md section 2): its element count, its last dimension (0
+    /// for rank 0) and the offset of the input count that follows it.
+    function _dims(bytes calldata d) private pure returns (uint256 numel, uint256 last, uint256 p) {
+        if (d.length < 2) revert BadDescriptor();
+        uint256 rank = uint8(d[1]);
+        p = 2 + 4 * rank;
+        if (rank > MAX_RANK || d.length < p + 1) revert BadDescriptor();
+        numel = 1;
+        for (uint256 i = 2; i < p; i += 4) {
+            last = uint32(bytes4(d[i:i + 4]));
+            numel *= last;
+        }
     }
 
     /// Whether the market still has this game's dispute open: the shard attempt is committed.

@@ -35,4 +35,12 @@ struct ElementClaim {
 /// of gas included, never decides a game).
 interface IJudge {
     function checkElement(ElementClaim calldata c, bytes calldata witness) external view returns (bool solverRight);
+
+    /// @notice A segment check of the partial-sum bisection: is `c.claimed` the partial sum at the end of segment
+    /// `segment` of element `c.element` of op `c.op`, folding that segment's terms (docs/witness.md section 7) into
+    /// the agreed partial sum `start` (float32 bits) at its beginning?
+    function checkPartial(ElementClaim calldata c, uint256 segment, uint32 start, bytes calldata witness)
+        external
+        view
+        returns (bool solverRight);
 }

@@ -18,6 +18,13 @@ import {Sampler} from "./Sampler.sol";
 /// operand leaves must be exactly the ones the element reads (`ElementDeps`, docs/witness.md
 /// section 6), and the element is recomputed in the canonical order with `F32`.
 ///
+/// `checkPartial` is the segment check of the partial-sum bisection (docs/witness.md section 7,
+/// Go: `Adjudicate` on a form-3 witness with `Agreed.Segment`, `Start` and `Claimed`): it folds the
+/// at most 16 terms of one segment of a long sum or matmul_abt element into the agreed start value
+/// and compares the result with the solver's partial sum at the segment's end. Its witness holds
+/// only the operand leaves of those terms, so its gas and size are bounded whatever the length of
+/// the reduction.
+///
 /// One Judge serves every job. What the claim does not carry and the Go `Agreed` does (the
 /// dataset size, the batch, the sampler seed and the floats per sample of each batch input) is
 /// committed by `ElementClaim.context` = keccak256 of the job's context encoding (docs/witness.md,
@@ -38,8 +45,16 @@ contract Judge is IJudge {
     /// The witness does not decode (docs/witness.md section 4): version, tags, lengths, a proof of
     /// more than 64 hashes, an index above 2^63-1, truncation or trailing bytes.
     error Malformed();
-    /// The witness is an end witness (form 2): the game checks the step's ends itself.
+    /// checkElement: the witness is an end witness (form 2), which the game checks itself, or a
+    /// segment witness (form 3), which checkPartial takes.
     error NotElementWitness();
+    /// checkPartial: the witness is an element (form 1) or end witness (form 2).
+    error NotPartialWitness();
+    /// checkPartial: the op is neither a sum nor a matmul_abt.
+    error NotAReduction();
+    /// checkPartial: the reduction has at most 16 terms (no bisection), or the segment is past its
+    /// last one.
+    error BadSegment();
     /// The witness is about another op, element, output root or claimed value than the claim.
     error NotTheClaim();
     /// A Merkle proof does not verify, or a leaf has the wrong length for its position.
@@ -71,6 +86,8 @@ contract Judge is IJudge {
 
     uint256 private constant VERSION = 1;
     uint256 private constant FORM_ELEMENT = 1;
+    uint256 private constant FORM_PARTIAL = 3;
+    uint256 private constant SEGMENT_TERMS = 16; // proof.SegmentTerms
     uint256 private constant EV_OPERANDS = 0;
     uint256 private constant EV_STATE = 1;
     uint256 private constant EV_INPUT = 2;
@@ -195,11 +212,14 @@ contract Judge is IJudge {
         uint256 count; // leaves
         uint256 p; // calldata offset of the next unread leaf
         uint256 left; // leaves not read yet
+        uint256 last; // _at: 1 + the index of the leaf read last (0: none yet)
+        uint256 lastOff; // _at: the calldata offset of its bytes
     }
 
     struct Witness {
         OpRef op;
         uint256 element;
+        uint256 segment; // form 3
         RootRef output;
         Leaf claim;
         uint256 evidence;
@@ -257,25 +277,8 @@ contract Judge is IJudge {
 
     /// @inheritdoc IJudge
     function checkElement(ElementClaim calldata c, bytes calldata witness) external view returns (bool solverRight) {
-        // proof.Agreed.check
-        if (
-            c.numOps == 0 || c.numOps > MAX_INT || c.numStates == 0 || c.numStates > MAX_INT || c.step == 0
-                || c.step > MAX_INT || c.op >= c.numOps || c.element > MAX_INT
-        ) revert BadClaim();
-        Env memory env;
-        env.graphRoot = c.graphRoot;
-        env.numOps = c.numOps;
-        env.traceRoot = c.opTraceRoot;
-        env.prev = c.prev;
-        env.numStates = c.numStates;
-        env.dataRoot = c.dataRoot;
-        env.context = c.context;
-        env.step = c.step;
-        env.op = c.op;
-        env.element = c.element;
-        env.nz = 1; // zeros[0] = Z
-
-        Witness memory w = _decode(witness);
+        Env memory env = _env(c);
+        Witness memory w = _decode(witness, FORM_ELEMENT);
         if (w.op.index != env.op || w.element != env.element || w.output.root != c.outputRoot) revert NotTheClaim();
         Desc memory d = _opDesc(env, w.op);
         Layout memory lay = d.lay;
@@ -307,6 +310,66 @@ contract Judge is IJudge {
             correct = _compute(env, w, d);
         }
         return claimed == correct;
+    }
+
+    /// @inheritdoc IJudge
+    /// @dev Go: `proof.Adjudicate` of a form-3 witness (`judge.partial`) with `Agreed.Op`,
+    /// `Element`, `Segment`, `Start` and `Claimed` = `c.op`, `c.element`, `segment`, `start`,
+    /// `c.claimed`. The claim's output root, `prev`, `cur`, data root and context are not read (a
+    /// segment's terms come from the operands alone).
+    function checkPartial(ElementClaim calldata c, uint256 segment, uint32 start, bytes calldata witness)
+        external
+        pure
+        returns (bool solverRight)
+    {
+        Env memory env = _env(c);
+        if (segment > MAX_INT) revert BadClaim();
+        Witness memory w = _decode(witness, FORM_PARTIAL);
+        if (w.op.index != env.op || w.element != env.element || w.segment != segment) revert NotTheClaim();
+        Desc memory d = _opDesc(env, w.op);
+        uint256 op = d.op;
+        if (op != OP_SUM && op != OP_MATMUL_ABT) revert NotAReduction();
+        Desc[] memory ds = _operands(env, w, d);
+        if (w.element >= d.lay.elements) revert NotTheClaim();
+        // tensor.ReductionLen (the output has elements: e is one of them)
+        uint256 n;
+        if (op == OP_SUM) {
+            n = ds[0].lay.elements / d.lay.elements;
+        } else {
+            uint256[] memory a = ds[0].shape;
+            n = a[a.length - 1];
+        }
+        // proof.Segments(n) >= 2 and segment < it
+        if (n <= SEGMENT_TERMS || segment >= (n - 1) / SEGMENT_TERMS + 1) revert BadSegment();
+        uint256 from = segment * SEGMENT_TERMS;
+        uint256 to = from + SEGMENT_TERMS;
+        if (to > n) to = n;
+        uint32 s;
+        if (op == OP_SUM) {
+            s = _sumPartial(env, w.operands[0], d, ds[0], from, to, start);
+        } else {
+            s = _matmulPartial(env, w.operands[0], w.operands[1], ds[0], ds[1], from, to, start);
+        }
+        return F32.canon(s) == c.claimed;
+    }
+
+    /// proof.Agreed.check, and the judge's environment for claim c.
+    function _env(ElementClaim calldata c) private pure returns (Env memory env) {
+        if (
+            c.numOps == 0 || c.numOps > MAX_INT || c.numStates == 0 || c.numStates > MAX_INT || c.step == 0
+                || c.step > MAX_INT || c.op >= c.numOps || c.element > MAX_INT
+        ) revert BadClaim();
+        env.graphRoot = c.graphRoot;
+        env.numOps = c.numOps;
+        env.traceRoot = c.opTraceRoot;
+        env.prev = c.prev;
+        env.numStates = c.numStates;
+        env.dataRoot = c.dataRoot;
+        env.context = c.context;
+        env.step = c.step;
+        env.op = c.op;
+        env.element = c.element;
+        env.nz = 1; // zeros[0] = Z
     }
 
     // ------------------------------------------------------------------------------- decoding
@@ -391,8 +454,10 @@ contract Judge is IJudge {
         }
     }
 
-    /// Decodes an element witness (docs/witness.md section 4): form only, no proof is checked.
-    function _decode(bytes calldata b) private pure returns (Witness memory w) {
+    /// Decodes an element witness (form 1) or a segment witness (form 3), whichever `want` names
+    /// (docs/witness.md section 4): form only, no proof is checked. A witness of another known
+    /// form reverts NotElementWitness resp. NotPartialWitness.
+    function _decode(bytes calldata b, uint256 want) private pure returns (Witness memory w) {
         unchecked {
             uint256 start;
             assembly ("memory-safe") {
@@ -402,30 +467,24 @@ contract Judge is IJudge {
             if (_uint(c, 1) != VERSION) revert Malformed();
             uint256 form = _uint(c, 1);
             w.op = _opRef(c);
-            if (form != FORM_ELEMENT) {
-                if (form == 2) revert NotElementWitness();
-                revert Malformed();
+            if (form != want) {
+                if (form == 0 || form > FORM_PARTIAL) revert Malformed(); // forms 1 to 3 are known
+                if (want == FORM_ELEMENT) revert NotElementWitness();
+                revert NotPartialWitness();
             }
             w.element = _u63(c);
+            if (form == FORM_PARTIAL) {
+                w.segment = _u63(c);
+                w.operands = _operandList(c);
+                if (c.p != c.end) revert Malformed();
+                return w;
+            }
             w.output = _rootRef(c);
             w.claim = _leaf(c);
             uint256 ev = _uint(c, 1);
             w.evidence = ev;
             if (ev == EV_OPERANDS) {
-                uint256 n = _uint(c, 1);
-                w.operands = new Operand[](n);
-                for (uint256 i = 0; i < n; ++i) {
-                    Operand memory o = w.operands[i];
-                    o.op = _opRef(c);
-                    o.root = _rootRef(c);
-                    uint256 m = _uint(c, 4);
-                    o.count = m;
-                    o.left = m;
-                    o.p = c.p;
-                    for (uint256 j = 0; j < m; ++j) {
-                        _skipLeaf(c);
-                    }
-                }
+                w.operands = _operandList(c);
             } else if (ev == EV_STATE) {
                 w.before = _rootRef(c);
                 w.source = _leaf(c);
@@ -435,6 +494,26 @@ contract Judge is IJudge {
                 revert Malformed();
             }
             if (c.p != c.end) revert Malformed();
+        }
+    }
+
+    /// `u8 n ‖ n × operand`: the leaves' form is checked and stepped over, not copied.
+    function _operandList(Cur memory c) private pure returns (Operand[] memory ops) {
+        unchecked {
+            uint256 n = _uint(c, 1);
+            ops = new Operand[](n);
+            for (uint256 i = 0; i < n; ++i) {
+                Operand memory o = ops[i];
+                o.op = _opRef(c);
+                o.root = _rootRef(c);
+                uint256 m = _uint(c, 4);
+                o.count = m;
+                o.left = m;
+                o.p = c.p;
+                for (uint256 j = 0; j < m; ++j) {
+                    _skipLeaf(c);
+                }
+            }
         }
     }
 
@@ -479,6 +558,20 @@ contract Judge is IJudge {
         if (o.left != 0) revert BadLeaves();
     }
 
+    /// Flat element i of an operand whose elements are read in ascending order: the leaf holding
+    /// i must be the one read last or, if not, the next leaf of the witness (_expect). So the
+    /// witness must hold exactly the leaves of the elements read, ascending, each once.
+    function _at(Env memory env, Operand memory o, Layout memory lay, uint256 i) private pure returns (uint32) {
+        unchecked {
+            (uint256 leaf, uint256 off) = _locate(lay, i);
+            if (o.last != leaf + 1) {
+                (o.lastOff,) = _expect(env, o, lay, leaf);
+                o.last = leaf + 1;
+            }
+            return _ld(o.lastOff, off);
+        }
+    }
+
     /// The 32 calldata bytes at p as eight float32 bit patterns: value i of a little-endian
     /// packed row starting at p is uint32(w >> (224 - 32 i)) (each 4-byte lane byte-swapped).
     function _word(uint256 p) private pure returns (uint256 w) {
@@ -504,6 +597,23 @@ contract Judge is IJudge {
                 uint256 lanes = len - q >= 32 ? 8 : (len - q) / 4;
                 for (uint256 i = 0; i < lanes; ++i) {
                     s = F32.add(s, uint32(w >> (224 - 32 * i)));
+                }
+            }
+            return s;
+        }
+    }
+
+    /// s + round(a[i] * b[i]) for the len / 4 values of the packed rows at calldata offsets pa and
+    /// pb, in order (matmul_abt's canonical order, continued from s).
+    function _dotLE(uint32 s, uint256 pa, uint256 pb, uint256 len) private pure returns (uint32) {
+        unchecked {
+            for (uint256 q = 0; q < len; q += 32) {
+                uint256 wa = _word(pa + q);
+                uint256 wb = _word(pb + q);
+                uint256 lanes = len - q >= 32 ? 8 : (len - q) / 4;
+                for (uint256 i = 0; i < lanes; ++i) {
+                    uint256 sh = 224 - 32 * i;
+                    s = F32.add(s, F32.mul(uint32(wa >> sh), uint32(wb >> sh)));
                 }
             }
             return s;
@@ -825,11 +935,14 @@ contract Judge is IJudge {
         return _ld(s.off, start + env.element % per);
     }
 
-    /// A computed op's element from its proven operand leaves.
-    function _compute(Env memory env, Witness memory w, Desc memory d) private pure returns (uint32) {
+    /// The operands of computed op k = env.op (proof's judge.operands): one per input, each naming
+    /// that input (an earlier op) with its descriptor proven against the graph root, shapes that
+    /// suit op k, roots proven in the op trace, at most MAX_OPERAND_ELEMENTS each. Returns their
+    /// descriptors; their leaves are checked as they are read.
+    function _operands(Env memory env, Witness memory w, Desc memory d) private pure returns (Desc[] memory ds) {
         uint256 n = d.ins.length;
         if (w.operands.length != n) revert BadOperands();
-        Desc[] memory ds = new Desc[](n);
+        ds = new Desc[](n);
         for (uint256 i = 0; i < n; ++i) {
             Operand memory o = w.operands[i];
             uint256 input = d.ins[i];
@@ -841,6 +954,11 @@ contract Judge is IJudge {
             _rootIn(env, env.traceRoot, w.operands[i].root, d.ins[i], env.numOps);
             if (ds[i].lay.elements > MAX_OPERAND_ELEMENTS) revert BadOperands();
         }
+    }
+
+    /// A computed op's element from its proven operand leaves.
+    function _compute(Env memory env, Witness memory w, Desc memory d) private pure returns (uint32) {
+        Desc[] memory ds = _operands(env, w, d);
         uint256 op = d.op;
         uint256 e = env.element;
         if (op == OP_SUM) return _sum(env, w.operands[0], d, ds[0]);
@@ -1028,30 +1146,33 @@ contract Judge is IJudge {
             Layout memory la = a.lay;
             Layout memory lb = b.lay;
             if (la.elements != 0) {
-                uint256 r = a.shape.length;
-                uint256 m = a.shape[r - 2];
-                uint256 n = b.shape[r - 2];
-                uint256 e = env.element;
-                uint256 rowA = (e / (m * n)) * m + (e / n) % m;
-                uint256 rowB = (e / (m * n)) * n + e % n;
+                (uint256 rowA, uint256 rowB) = _matmulRows(env.element, a.shape, b.shape);
                 uint256 cpr = la.cpr; // = lb.cpr: the rows have the same length K
                 for (uint256 c = 0; c < cpr; ++c) {
                     (uint256 pa, uint256 len) = _expect(env, oa, la, rowA * cpr + c);
                     (uint256 pb,) = _expect(env, ob, lb, rowB * cpr + c);
-                    for (uint256 q = 0; q < len; q += 32) {
-                        uint256 wa = _word(pa + q);
-                        uint256 wb = _word(pb + q);
-                        uint256 lanes = len - q >= 32 ? 8 : (len - q) / 4;
-                        for (uint256 i = 0; i < lanes; ++i) {
-                            uint256 sh = 224 - 32 * i;
-                            s = F32.add(s, F32.mul(uint32(wa >> sh), uint32(wb >> sh)));
-                        }
-                    }
+                    s = _dotLE(s, pa, pb, len);
                 }
             }
             _done(oa);
             _done(ob);
             return F32.canon(s);
+        }
+    }
+
+    /// The rows of A [..,M,K] and B [..,N,K] that element e = (b*M+i)*N+j of a matmul_abt reads:
+    /// b*M+i of A and b*N+j of B.
+    function _matmulRows(uint256 e, uint256[] memory a, uint256[] memory b)
+        private
+        pure
+        returns (uint256 rowA, uint256 rowB)
+    {
+        unchecked {
+            uint256 r = a.length;
+            uint256 m = a[r - 2];
+            uint256 n = b[r - 2];
+            rowA = (e / (m * n)) * m + (e / n) % m;
+            rowB = (e / (m * n)) * n + e % n;
         }
     }
 
@@ -1087,6 +1208,109 @@ contract Judge is IJudge {
             }
             _done(og);
             return F32.canon(s);
+        }
+    }
+
+    // ------------------------------------------------------------------------ partial sums
+
+    /// tensor.RefPartial of a sum (before canon): s = start, then s = s + x for terms [from, to)
+    /// of element e, term t being the t-th input element (ascending flat order) that reduces into
+    /// e (tensor.ReductionTerm): the input axes missing from the output or of size 1 there run
+    /// over their extent, last fastest; the others are fixed by e. The leaves must be exactly
+    /// those of these terms (proof.SegmentDeps).
+    function _sumPartial(
+        Env memory env,
+        Operand memory o,
+        Desc memory d,
+        Desc memory x,
+        uint256 from,
+        uint256 to,
+        uint32 s
+    ) private pure returns (uint32) {
+        unchecked {
+            uint256[] memory shape = x.shape;
+            uint256[] memory out = d.shape;
+            uint256 r = shape.length;
+            uint256 off = r - out.length; // _checkShapes: out broadcasts to shape
+            uint256[] memory oi = _unravel(env.element, out);
+            // The input index of term t: base (the fixed axes) + the digits of t over the free
+            // axes (extent ext[j], stride str[j], j = 0 the last free axis).
+            uint256[] memory ext = new uint256[](r);
+            uint256[] memory str = new uint256[](r);
+            uint256 nf;
+            uint256 base;
+            uint256 stride = 1;
+            for (uint256 a = r; a > 0;) {
+                --a;
+                if (a >= off && out[a - off] != 1) {
+                    base += oi[a - off] * stride;
+                } else {
+                    ext[nf] = shape[a]; // >= 1: the input has more than 16 elements
+                    str[nf] = stride;
+                    ++nf;
+                }
+                stride *= shape[a];
+            }
+            Layout memory l = x.lay;
+            uint256 ext0 = ext[0];
+            uint256 str0 = str[0];
+            uint256 i = _termIndex(base, ext, str, nf, from);
+            uint256 d0 = from % ext0;
+            for (uint256 t = from; t < to; ++t) {
+                s = F32.add(s, _at(env, o, l, i));
+                if (++d0 < ext0) {
+                    i += str0;
+                } else {
+                    d0 = 0;
+                    i = _termIndex(base, ext, str, nf, t + 1);
+                }
+            }
+            _done(o);
+            return s;
+        }
+    }
+
+    /// base + the digits of t over the free axes (extent ext[j], stride str[j], j < nf).
+    function _termIndex(uint256 base, uint256[] memory ext, uint256[] memory str, uint256 nf, uint256 t)
+        private
+        pure
+        returns (uint256 i)
+    {
+        unchecked {
+            i = base;
+            for (uint256 j = 0; j < nf; ++j) {
+                uint256 x = ext[j];
+                i += (t % x) * str[j];
+                t /= x;
+            }
+        }
+    }
+
+    /// tensor.RefPartial of a matmul_abt (before canon): s = start, then s = s + round(a[p]*b[p])
+    /// for p in [from, to), over the rows of A and B that element e reads (_matmulRows). The leaves
+    /// must be exactly those of these terms (proof.SegmentDeps): one leaf of each row.
+    function _matmulPartial(
+        Env memory env,
+        Operand memory oa,
+        Operand memory ob,
+        Desc memory a,
+        Desc memory b,
+        uint256 from,
+        uint256 to,
+        uint32 s
+    ) private pure returns (uint32) {
+        unchecked {
+            (uint256 rowA, uint256 rowB) = _matmulRows(env.element, a.shape, b.shape);
+            // One leaf of each row holds the whole segment: from is a multiple of SEGMENT_TERMS,
+            // which divides CHUNK.
+            uint256 c = from / CHUNK;
+            (uint256 pa,) = _expect(env, oa, a.lay, rowA * a.lay.cpr + c);
+            (uint256 pb,) = _expect(env, ob, b.lay, rowB * b.lay.cpr + c);
+            uint256 skip = 4 * (from % CHUNK);
+            s = _dotLE(s, pa + skip, pb + skip, 4 * (to - from));
+            _done(oa);
+            _done(ob);
+            return s;
         }
     }
 }

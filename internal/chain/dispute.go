@@ -151,6 +151,24 @@ func (l *GameLayout) PickData(st game.State, side game.Side) ([]byte, []commit.H
 	return nil, nil
 }
 
+// SplitData returns the descriptors a split must carry in state st (phase check-element): op
+// st.Op's descriptor and its proof against the graph root, and the descriptor and proof of its
+// first operand (from which the contract learns the reduction's length). It returns nothing if
+// op st.Op has no descriptor with an operand in the listing (the contract then rejects the split,
+// as Go rejects a split of an op that is not a long reduction).
+func (l *GameLayout) SplitData(st game.State) (opDesc []byte, opProof []commit.Hash, inDesc []byte, inProof []commit.Hash) {
+	if st.Op < 0 || st.Op >= len(l.Ops) {
+		return nil, nil, nil, nil
+	}
+	d, err := autograd.DecodeOpDesc(l.Ops[st.Op])
+	if err != nil || len(d.In) == 0 || d.In[0] < 0 || d.In[0] >= len(l.Ops) {
+		return nil, nil, nil, nil
+	}
+	opDesc, opProof = l.OpProof(st.Op)
+	inDesc, inProof = l.OpProof(d.In[0])
+	return opDesc, opProof, inDesc, inProof
+}
+
 // ProveData returns the update and its proof a tie proof must carry in state st: slot j's update
 // for a leaf of h_t, nothing for a state read.
 func (l *GameLayout) ProveData(st game.State) (uint32, []commit.Hash) {
@@ -247,6 +265,29 @@ func (c *Client) Check(ctx context.Context, id *big.Int, offset int, chunk, witn
 	return c.transact(ctx, c.game(), gameABI.PackCheck(id, big.NewInt(int64(offset)), chunk, witness), "check")
 }
 
+// Split names the element at offset of the revealed chunk (chunk: the bytes the solver revealed)
+// and starts the partial-sum bisection of it instead of checking it whole; it carries the op's
+// descriptor and its first operand's, with their proofs against the graph root
+// (GameLayout.SplitData).
+func (c *Client) Split(ctx context.Context, id *big.Int, offset int, chunk, opDesc []byte, opProof []commit.Hash, inDesc []byte, inProof []commit.Hash) (*types.Receipt, error) {
+	if offset < 0 {
+		return nil, errors.New("chain: split: negative offset")
+	}
+	return c.transact(ctx, c.game(), gameABI.PackSplit(id, big.NewInt(int64(offset)), chunk, opDesc, hashes32(opProof), inDesc, hashes32(inProof)), "split")
+}
+
+// RevealPartial reveals the solver's partial sum (float32 bits) at the middle segment boundary of
+// the partial-sum bisection.
+func (c *Client) RevealPartial(ctx context.Context, id *big.Int, value uint32) (*types.Receipt, error) {
+	return c.transact(ctx, c.game(), gameABI.PackRevealPartial(id, value), "revealPartial")
+}
+
+// CheckPartial gives the Judge the witness for the one segment the partial-sum bisection
+// narrowed to.
+func (c *Client) CheckPartial(ctx context.Context, id *big.Int, witness []byte) (*types.Receipt, error) {
+	return c.transact(ctx, c.game(), gameABI.PackCheckPartial(id, witness), "checkPartial")
+}
+
 // TimeoutGame ends a game whose deadline has passed: the party to move loses (anyone may send it).
 func (c *Client) TimeoutGame(ctx context.Context, id *big.Int) (*types.Receipt, error) {
 	return c.transact(ctx, c.game(), gameABI.PackTimeout(id), "timeout")
@@ -265,7 +306,7 @@ func (c *Client) ClaimGamePayment(ctx context.Context) (*types.Receipt, error) {
 
 // Move sends a game move (any game.Move but Open) in the game's current state st, with the data
 // the contract needs besides the move: descriptors for picks, the update for tie proofs, the
-// revealed chunk for checks.
+// revealed chunk for checks, and the chunk and the descriptors for splits.
 func (c *Client) Move(ctx context.Context, id *big.Int, l *GameLayout, st game.State, m game.Move) (*types.Receipt, error) {
 	switch m := m.(type) {
 	case game.PostOpTrace:
@@ -282,6 +323,13 @@ func (c *Client) Move(ctx context.Context, id *big.Int, l *GameLayout, st game.S
 		return c.Prove(ctx, id, m.Proof, u, up)
 	case game.CheckElement:
 		return c.Check(ctx, id, m.Offset, st.Chunk, m.Witness)
+	case game.Split:
+		opDesc, opProof, inDesc, inProof := l.SplitData(st)
+		return c.Split(ctx, id, m.Offset, st.Chunk, opDesc, opProof, inDesc, inProof)
+	case game.RevealPartial:
+		return c.RevealPartial(ctx, id, m.Value)
+	case game.CheckPartial:
+		return c.CheckPartial(ctx, id, m.Witness)
 	case game.Timeout:
 		return c.TimeoutGame(ctx, id)
 	}
@@ -314,6 +362,8 @@ func GameState(v contracts.DisputeGameGameView) game.State {
 		Moves: int(v.Moves), Step: int(v.Step.Int64()), Prev: v.Prev, Cur: v.Cur, OpTraceRoot: v.OpTraceRoot,
 		Tree: game.Tree(v.Tree), Op: idx(v.Op), Slot: idx(v.Slot), Node: v.Node,
 		Height: int(v.Height.Int64()), Index: int(v.Index.Int64()), Leaves: int(v.Leaves.Int64()),
-		Left: v.Left, Right: v.Right, LeafRoot: v.LeafRoot, Winner: game.Party(v.Winner), Reason: game.Reason(v.Reason),
+		Left: v.Left, Right: v.Right, LeafRoot: v.LeafRoot,
+		Element: idx(v.Element), SegLo: int(v.SegLo), SegHi: int(v.SegHi), SumLo: v.SumLo, SumHi: v.SumHi, SumMid: v.SumMid,
+		Winner: game.Party(v.Winner), Reason: game.Reason(v.Reason),
 	}
 }

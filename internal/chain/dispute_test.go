@@ -1,12 +1,14 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
 	"math/big"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +27,7 @@ import (
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
 	"veritrain/internal/game"
+	"veritrain/internal/proof"
 	"veritrain/internal/tensor"
 )
 
@@ -228,21 +231,7 @@ func TestClientDisputeGame(t *testing.T) {
 	if _, _, err := sol.OpenGame(ctx, id, 0, w.open()); RevertName(err) != "SelfChallenge" {
 		t.Fatalf("solver opens: %v", err)
 	}
-	gid, r, err := chal.OpenGame(ctx, id, 0, w.open())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, _, err := game.New(w.params, mockJudge, game.Event{Time: e.blockTime(r), From: game.Challenger, Move: w.open()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	players := map[game.Party]game.Player{
-		game.Solver: &game.SolverPlayer{View: w.solver},
-		game.Challenger: &game.ChallengerPlayer{View: w.truth, Witness: func(game.State, int, func(game.NodeKey) commit.Hash) ([]byte, error) {
-			return mockVerdict(2), nil
-		}},
-	}
-	clients := map[game.Party]*Client{game.Solver: sol, game.Challenger: chal}
+	gid, g, players, clients := e.openMockGame(t, id, w)
 	if _, err := chal.PostOpTrace(ctx, gid, common.Hash(w.solver.OpTraceRoot())); RevertName(err) != "NotYourTurn" {
 		t.Fatalf("challenger posts: %v", err)
 	}
@@ -331,5 +320,195 @@ func TestDeployWithDisputeGame(t *testing.T) {
 	}
 	if e.dep.DisputeManager == (common.Address{}) || e.dep.DisputeManager == e.clients["deployer"].Address() {
 		t.Fatalf("deployment %+v", e.dep)
+	}
+}
+
+// newPartialTestWorld is a step with a long reduction: op 0 reads slot 0 ([2,70]), op 1 reads
+// slot 1 ([2,1]), op 2 sums op 0 to [2,1] (70 terms: 5 segments of the partial-sum bisection) and
+// becomes slot 1. The layout is built from the real descriptors (NewGameLayout), so the contract
+// learns the reduction's length from them; Go's Params carry proof.Segments of it. The solver's
+// element 1 of op 2 is wrong when cheat is set, and so are its partial sums after segment 2.
+func newPartialTestWorld(cheat bool, rules GameRules) *gameTestWorld {
+	ops := []autograd.OpDesc{
+		{Op: tensor.OpState, Shape: []int{2, 70}, Slot: 0, Next: -1},
+		{Op: tensor.OpState, Shape: []int{2, 1}, Slot: 1, Next: 2},
+		{Op: tensor.OpSum, Shape: []int{2, 1}, In: []int{0}, Next: -1},
+	}
+	segs := proof.Segments(tensor.ReductionLen(tensor.OpSum, ops[2].Shape, [][]int{ops[0].Shape}))
+	w := &gameTestWorld{layout: NewGameLayout(ops, 2, 2, commit.Hash{}, commit.Keccak256([]byte("context")))}
+	chunk := func(v []uint32) []byte {
+		var b []byte
+		for _, x := range v {
+			b = binary.LittleEndian.AppendUint32(b, x)
+		}
+		return b
+	}
+	in := make([]uint32, 140)
+	for i := range in {
+		in[i] = 0x3f800000 + uint32(i)
+	}
+	truth := []uint32{0x42000000, 0x42100000}
+	view := func(out []uint32, bad int) *game.View {
+		vals := [][][]byte{{chunk(in[:70]), chunk(in[70:])}, {chunk([]uint32{0x41000000, 0x41100000})}, {chunk(out[:1]), chunk(out[1:])}}
+		roots := make([]commit.Hash, 3)
+		for k, leaves := range vals {
+			h := make([]commit.Hash, len(leaves))
+			for i, b := range leaves {
+				h[i] = commit.LeafHash(b)
+			}
+			roots[k] = commit.NewTree(h).Root()
+		}
+		return &game.View{OpRoots: roots, Prev: roots[:2], Post: []commit.Hash{roots[0], roots[2]},
+			Chunk: func(op, leaf int) []byte {
+				if op < 0 || op > 2 || leaf < 0 || leaf >= len(vals[op]) {
+					return nil
+				}
+				return vals[op][leaf]
+			},
+			Partial: func(op, e, b int) (uint32, bool) {
+				if op != 2 || e < 0 || e > 1 || b < 0 || b > segs {
+					return 0, false
+				}
+				switch {
+				case b == 0:
+					return 0, true
+				case b == segs:
+					return out[e], true
+				case e == 1 && b > bad:
+					return 0x40000000 + uint32(b) + 1, true
+				}
+				return 0x40000000 + uint32(b), true
+			}}
+	}
+	w.truth = view(truth, segs)
+	w.solver = w.truth
+	if cheat {
+		w.solver = view([]uint32{truth[0], truth[1] ^ 1}, 2)
+	}
+	w.hs = []commit.Hash{commit.Keccak256([]byte("h0")), commit.StateRoot(w.truth.Prev), commit.StateRoot(w.solver.Post)}
+	w.layout.H0 = w.hs[0]
+	w.params = game.Params{TraceRoot: commit.TraceRoot(w.hs[1:]), Steps: 2, InitialState: w.hs[0], StateSlots: 2,
+		Ops: []game.Op{{Kind: game.OpStateRead, Slot: 0, Shape: []int{2, 70}}, {Kind: game.OpStateRead, Slot: 1, Shape: []int{2, 1}},
+			{Kind: game.OpCompute, Shape: []int{2, 1}, Segments: segs}},
+		Updates: w.layout.Updates, MoveTimeout: rules.MoveTimeout, Bond: rules.Bond, Stake: tok(50),
+		StakeRewardBPS: 5_000, BondRewardBPS: rules.BondRewardBPS}
+	return w
+}
+
+// openMockGame opens a game on job id's shard 0 with the challenger's open of world w and
+// returns its id, the same game in Go (judged by mockJudge), the players (the challenger's
+// witness asks MockJudge for "solver wrong") and the clients of both parties.
+func (e *gameEnv) openMockGame(t *testing.T, id *big.Int, w *gameTestWorld) (*big.Int, *game.Game, map[game.Party]game.Player, map[game.Party]*Client) {
+	t.Helper()
+	chal, sol := e.clients["challenger"], e.clients["solver"]
+	gid, r, err := chal.OpenGame(e.ctx, id, 0, w.open())
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _, err := game.New(w.params, mockJudge, game.Event{Time: e.blockTime(r), From: game.Challenger, Move: w.open()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	players := map[game.Party]game.Player{
+		game.Solver: &game.SolverPlayer{View: w.solver},
+		game.Challenger: &game.ChallengerPlayer{View: w.truth, Witness: func(game.State, int, func(game.NodeKey) commit.Hash) ([]byte, error) {
+			return mockVerdict(2), nil
+		}},
+	}
+	return gid, g, players, map[game.Party]*Client{game.Solver: sol, game.Challenger: chal}
+}
+
+// A game through the partial-sum bisection with the client: the honest challenger splits the
+// cheater's element (Client.Move attaches the chunk and the descriptors, GameLayout.SplitData),
+// follows the partial sums to segment 2 and has the Judge decide it; the chain's game matches
+// game.Game after every move, the new fields included. The client's refusals in the new phases
+// come back as the contract's errors.
+func TestClientDisputeGamePartial(t *testing.T) {
+	e := newGameEnv(t)
+	ctx := e.ctx
+	chal, sol, keeper := e.clients["challenger"], e.clients["solver"], e.clients["keeper"]
+	w := newPartialTestWorld(true, e.rules)
+	if w.params.Ops[2].Segments != 5 || w.layout.Updates[1] != 2 {
+		t.Fatalf("segments %d, updates %v", w.params.Ops[2].Segments, w.layout.Updates)
+	}
+	id := e.committedJob(w)
+	gid, g, players, clients := e.openMockGame(t, id, w)
+	var moves []string
+	for !g.Over() {
+		st := g.State()
+		switch st.Phase {
+		case game.PhaseCheckElement:
+			if _, err := chal.Split(ctx, gid, 0, st.Chunk, nil, nil, nil, nil); RevertName(err) != "BadDescriptor" {
+				t.Fatalf("split without descriptors: %v", err)
+			}
+			if _, err := sol.RevealPartial(ctx, gid, 1); RevertName(err) != "NotYourTurn" {
+				t.Fatalf("partial sum in check-element: %v", err)
+			}
+		case game.PhaseRevealPartial:
+			if _, err := sol.CheckPartial(ctx, gid, mockVerdict(2)); RevertName(err) != "WrongPhase" {
+				t.Fatalf("segment check by the solver: %v", err)
+			}
+		case game.PhasePick:
+			if st.Tree == game.TreePartial {
+				if _, err := chal.Pick(ctx, gid, game.Left, w.layout.Ops[2], nil); RevertName(err) != "UnexpectedData" {
+					t.Fatalf("partial pick with data: %v", err)
+				}
+			}
+		case game.PhaseCheckPartial:
+			// MockJudge's Malformed() comes back as the call's revert data (named like the
+			// Judge's error of the same signature).
+			if _, err := chal.CheckPartial(ctx, gid, mockVerdict(0)); RevertName(err) != "Malformed" {
+				t.Fatalf("malformed segment witness: %v", err)
+			}
+		}
+		m, ok := players[st.ToMove].Next(&w.params, st)
+		if !ok {
+			t.Fatalf("%v has no move in %v", st.ToMove, st.Phase)
+		}
+		r, err := clients[st.ToMove].Move(ctx, gid, w.layout, st, m)
+		if err != nil {
+			t.Fatalf("%v %s: %v", st.ToMove, m.Name(), err)
+		}
+		if _, err := g.Step(game.Event{Time: e.blockTime(r), From: st.ToMove, Move: m}); err != nil {
+			t.Fatalf("Go refused %s: %v", m.Name(), err)
+		}
+		moves = append(moves, m.Name())
+		v, err := keeper.Game(ctx, gid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := GameState(v), g.State()
+		want.Chunk = nil
+		if got.Phase != game.PhaseChoose && got.Phase != game.PhasePick {
+			want.Left, want.Right = commit.Hash{}, commit.Hash{}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("after %s:\nchain %+v\nGo    %+v", m.Name(), got, want)
+		}
+	}
+	st := g.State()
+	if st.Winner != game.Challenger || st.Reason != game.ReasonElementWrong || st.Tree != game.TreePartial ||
+		st.Element != 1 || st.SegLo != 2 || st.SegHi != 3 {
+		t.Fatalf("outcome %v %v tree %v element %d [%d, %d)", st.Winner, st.Reason, st.Tree, st.Element, st.SegLo, st.SegHi)
+	}
+	if !slices.Contains(moves, "split") || !slices.Contains(moves, "partial") || !slices.Contains(moves, "check-partial") {
+		t.Fatalf("moves %v", moves)
+	}
+	if sh, _ := keeper.Shard(ctx, id, 0); sh.State != 4 {
+		t.Fatalf("shard %+v", sh)
+	}
+
+	// SplitData: op 2's descriptor and its operand's (op 0), with their proofs; nothing for an op
+	// without operands.
+	od, op, in, ip := w.layout.SplitData(game.State{Op: 2})
+	d0, p0 := w.layout.OpProof(0)
+	if !bytes.Equal(od, w.layout.Ops[2]) || len(op) != 2 || !bytes.Equal(in, d0) || !slices.Equal(ip, p0) {
+		t.Fatalf("SplitData: %x %v %x %v", od, op, in, ip)
+	}
+	if od, _, in, _ := w.layout.SplitData(game.State{Op: 0}); od != nil || in != nil {
+		t.Fatal("SplitData of a state read")
+	}
+	if od, _, _, _ := w.layout.SplitData(game.State{Op: -1}); od != nil {
+		t.Fatal("SplitData without an op")
 	}
 }

@@ -69,6 +69,7 @@ type dgEnv struct {
 	dgC       *bind.BoundContract
 	judgeAddr common.Address
 	claimArgs abi.Arguments // abi.encode(ElementClaim)
+	partArgs  abi.Arguments // abi.encode(ElementClaim, uint256 segment, uint32 start)
 	gc        *gethclient.Client
 
 	gas     map[string][]uint64 // gas of accepted moves, by move name
@@ -93,6 +94,7 @@ func newDGEnv(t testing.TB, r dgRules) *dgEnv {
 		t.Fatal(err)
 	}
 	d.claimArgs = abi.Arguments{judgeABI.Methods["checkElement"].Inputs[0]}
+	d.partArgs = judgeABI.Methods["checkPartial"].Inputs[:3]
 	d.judgeAddr, _ = e.deploy(e.deployer, hexutil.Encode(mj.Bytecode), nil)
 	d.dgAddr, _ = e.deploy(e.deployer, DisputeGameMetaData.Bin,
 		d.dg.PackConstructor(d.judgeAddr, r.timeout, r.bond, new(big.Int).SetUint64(r.bondBPS)))
@@ -240,7 +242,13 @@ func hashes(h []commit.Hash) [][32]byte {
 // it (reserves bid higher) and commit p.TraceRoot.
 func (d *dgEnv) newJob(p game.Params, solver *account, reserves ...*account) *dgJob {
 	d.t.Helper()
-	j := &dgJob{p: p, descs: synthDescs(&p), upd: updatesTree(p.Updates), solver: solver}
+	return d.newJobDescs(p, synthDescs(&p), solver, reserves...)
+}
+
+// newJobDescs is newJob with the given op descriptors (their Merkle root is the graph root).
+func (d *dgEnv) newJobDescs(p game.Params, descs [][]byte, solver *account, reserves ...*account) *dgJob {
+	d.t.Helper()
+	j := &dgJob{p: p, descs: descs, upd: updatesTree(p.Updates), solver: solver}
 	j.graph = leafTree(j.descs)
 	jp := JobMarketJobParams{
 		SpecHash: crypto.Keccak256Hash([]byte("dg spec")), GraphRoot: j.graph.Root(), DataRoot: d.dataRt, Shards: 1,
@@ -317,15 +325,23 @@ type dgClaim struct {
 	Context     [32]byte
 }
 
-// claimHash is keccak256(abi.encode(claim)) of the claim the contract passes to the Judge.
+// claimHash is keccak256(abi.encode(claim)) of the claim the contract passes to the Judge, and
+// for a segment check (c.Partial) keccak256(abi.encode(claim, segment, start)) (MockJudge).
 func (d *dgEnv) claimHash(j *dgJob, c game.ElementClaim) common.Hash {
-	b, err := d.claimArgs.Pack(dgClaim{
+	claim := dgClaim{
 		Step: big.NewInt(int64(c.Step)), Op: big.NewInt(int64(c.Op)), Element: big.NewInt(int64(c.Element)), Claimed: c.Claimed,
 		OutputRoot: c.OutputRoot, OpTraceRoot: c.OpTraceRoot, Prev: c.Prev, Cur: c.Cur,
 		JobId: j.id, Shard: new(big.Int), GraphRoot: j.graph.Root(),
 		NumOps: big.NewInt(int64(len(j.p.Ops))), NumStates: big.NewInt(int64(j.p.StateSlots)),
 		DataRoot: d.dataRt, Context: d.context,
-	})
+	}
+	var b []byte
+	var err error
+	if c.Partial {
+		b, err = d.partArgs.Pack(claim, big.NewInt(int64(c.Segment)), c.Start)
+	} else {
+		b, err = d.claimArgs.Pack(claim)
+	}
 	if err != nil {
 		d.t.Fatal(err)
 	}
@@ -465,10 +481,35 @@ func (gg *dgGame) pack(st game.State, ev game.Event) ([]byte, bool) {
 			off = big.NewInt(int64(m.Offset))
 		}
 		return dg.PackCheck(gg.id, off, st.Chunk, m.Witness), true
+	case game.Split:
+		off := abi.MaxUint256
+		if m.Offset >= 0 {
+			off = big.NewInt(int64(m.Offset))
+		}
+		od, op, id, ip := j.splitData(st.Op)
+		return dg.PackSplit(gg.id, off, st.Chunk, od, op, id, ip), true
+	case game.RevealPartial:
+		return dg.PackRevealPartial(gg.id, m.Value), true
+	case game.CheckPartial:
+		return dg.PackCheckPartial(gg.id, m.Witness), true
 	case game.Timeout:
 		return dg.PackTimeout(gg.id), true
 	}
 	return nil, false // an open inside a game: on chain that is another game
+}
+
+// splitData returns what a split of an element of op k carries: op k's descriptor and the one of
+// its first operand, with their proofs against the graph root (nothing where there is none: the
+// contract then rejects the split).
+func (j *dgJob) splitData(k int) (opDesc []byte, opProof [][32]byte, inDesc []byte, inProof [][32]byte) {
+	if k < 0 || k >= len(j.descs) {
+		return nil, nil, nil, nil
+	}
+	opDesc, opProof = j.descs[k], hashes(j.graph.Proof(k))
+	if d, err := autograd.DecodeOpDesc(j.descs[k]); err == nil && len(d.In) > 0 && d.In[0] >= 0 && d.In[0] < len(j.descs) {
+		inDesc, inProof = j.descs[d.In[0]], hashes(j.graph.Proof(d.In[0]))
+	}
+	return opDesc, opProof, inDesc, inProof
 }
 
 // step sends ev on both sides: it reports whether both accepted it (the test fails if they
@@ -501,7 +542,11 @@ func (gg *dgGame) step(ev game.Event) bool {
 	}
 	gg.acts = append(gg.acts, acts...)
 	r := d.sendAt(from, data, ts)
-	gg.record(ev.Move.Name(), r.GasUsed)
+	name := ev.Move.Name()
+	if _, ok := ev.Move.(game.Pick); ok && st.Tree == game.TreePartial {
+		name = "pick-partial"
+	}
+	gg.record(name, r.GasUsed)
 	gg.compare()
 	if gg.g.Over() {
 		d.gameGas = append(d.gameGas, gg.gas)
@@ -521,23 +566,28 @@ func (gg *dgGame) compare() {
 		}
 		return ts - gg.base
 	}
-	op, slot := uint64(st.Op), uint64(st.Slot)
+	op, slot, elem := uint64(st.Op), uint64(st.Slot), uint64(st.Element)
 	if st.Op < 0 {
 		op = dgNone
 	}
 	if st.Slot < 0 {
 		slot = dgNone
 	}
+	if st.Element < 0 {
+		elem = dgNone
+	}
 	var left, right [32]byte
 	if st.Phase == game.PhaseChoose || st.Phase == game.PhasePick {
 		left, right = st.Left, st.Right
 	}
-	got := fmt.Sprintf("phase %d to-move %d deadline %d last %d moves %d step %d prev %x cur %x ops %x tree %d op %d slot %d node %x h %d i %d n %d l %x r %x leaf %x winner %d reason %d",
+	const format = "phase %d to-move %d deadline %d last %d moves %d step %d prev %x cur %x ops %x tree %d op %d slot %d node %x h %d i %d n %d l %x r %x leaf %x " +
+		"element %d seg [%d, %d) sums %#x %#x mid %#x winner %d reason %d"
+	got := fmt.Sprintf(format,
 		v.Phase, v.ToMove, rel(v.Deadline), rel(v.LastTime), v.Moves, v.Step, v.Prev[:4], v.Cur[:4], v.OpTraceRoot[:4], v.Tree, v.Op, v.Slot, v.Node[:4],
-		v.Height, v.Index, v.Leaves, v.Left[:4], v.Right[:4], v.LeafRoot[:4], v.Winner, v.Reason)
-	want := fmt.Sprintf("phase %d to-move %d deadline %d last %d moves %d step %d prev %x cur %x ops %x tree %d op %d slot %d node %x h %d i %d n %d l %x r %x leaf %x winner %d reason %d",
+		v.Height, v.Index, v.Leaves, v.Left[:4], v.Right[:4], v.LeafRoot[:4], v.Element, v.SegLo, v.SegHi, v.SumLo, v.SumHi, v.SumMid, v.Winner, v.Reason)
+	want := fmt.Sprintf(format,
 		st.Phase, st.ToMove, st.Deadline, st.LastTime, st.Moves, st.Step, st.Prev[:4], st.Cur[:4], st.OpTraceRoot[:4], st.Tree, op, slot, st.Node[:4],
-		st.Height, st.Index, st.Leaves, left[:4], right[:4], st.LeafRoot[:4], st.Winner, st.Reason)
+		st.Height, st.Index, st.Leaves, left[:4], right[:4], st.LeafRoot[:4], elem, st.SegLo, st.SegHi, st.SumLo, st.SumHi, st.SumMid, st.Winner, st.Reason)
 	if got != want || v.Moot || v.Solver != gg.j.solver.addr || v.Challenger != gg.chal.addr {
 		d.t.Fatalf("%s: state differs\nchain %s (moot %v)\nGo    %s", gg.name, got, v.Moot, want)
 	}
@@ -821,6 +871,10 @@ type dgWorld struct {
 	truth, claim *game.View
 	solverVals   [][]uint32
 	hs           []commit.Hash // the solver's h_0..h_T
+
+	descs          [][]byte // real op descriptors (reduction worlds); nil: synthDescs
+	altOp, altElem int      // the element the solver altered (-1: none)
+	badSeg         int      // the segment whose fold the solver got wrong, if altOp is a long reduction
 }
 
 func chunkOf(shape []int, v []uint32, leaf int) []byte {
@@ -885,6 +939,14 @@ func newDGWorld(r *rand.Rand, slots, computed [][]int, steps, t int, alter, fake
 			}
 		}
 	}
+	w.fill(r, m, steps, t, alter, fake, d)
+	return w
+}
+
+// fill gives a world whose ops, shapes and updates are set its values, the truth's and the
+// solver's views (the solver flips a bit of one element of op alter, -1: none, or replaces
+// post-state slot fake, -1: none), its step hashes and the rest of its parameters.
+func (w *dgWorld) fill(r *rand.Rand, m, steps, t int, alter, fake int, d *dgEnv) {
 	for _, s := range w.shapes {
 		l, _ := commit.LayoutOf(s)
 		v := make([]uint32, l.Elements)
@@ -894,8 +956,8 @@ func newDGWorld(r *rand.Rand, slots, computed [][]int, steps, t int, alter, fake
 		w.vals = append(w.vals, v)
 	}
 	prev := make([]commit.Hash, m)
-	for j := range slots {
-		prev[j] = tensorRootOf(slots[j], w.vals[j])
+	for j := range m {
+		prev[j] = tensorRootOf(w.shapes[j], w.vals[j])
 	}
 	post := func(roots []commit.Hash) []commit.Hash {
 		out := make([]commit.Hash, m)
@@ -913,9 +975,14 @@ func newDGWorld(r *rand.Rand, slots, computed [][]int, steps, t int, alter, fake
 	for k := range w.vals {
 		w.solverVals[k] = slices.Clone(w.vals[k])
 	}
+	w.altOp, w.altElem = -1, -1
 	if alter >= 0 {
 		e := r.IntN(len(w.solverVals[alter]))
 		w.solverVals[alter][e] ^= 1 << r.IntN(32)
+		w.altOp, w.altElem = alter, e
+		if s := w.p.Ops[alter].Segments; s >= 2 {
+			w.badSeg = r.IntN(s)
+		}
 	}
 	solverPost := post
 	if fake >= 0 {
@@ -926,6 +993,7 @@ func newDGWorld(r *rand.Rand, slots, computed [][]int, steps, t int, alter, fake
 		}
 	}
 	w.claim = dgView(w.shapes, w.solverVals, prev, solverPost)
+	w.truth.Partial, w.claim.Partial = w.truthPartial, w.solverPartial
 	w.hs = make([]commit.Hash, steps+1)
 	for i := range w.hs {
 		w.hs[i] = commit.Keccak256([]byte(fmt.Sprintf("h%d", i)))
@@ -936,7 +1004,55 @@ func newDGWorld(r *rand.Rand, slots, computed [][]int, steps, t int, alter, fake
 	w.p.Steps, w.p.InitialState, w.p.StateSlots = steps, w.hs[0], m
 	w.p.MoveTimeout, w.p.Bond = d.rules.timeout, d.rules.bond
 	w.p.Stake, w.p.StakeRewardBPS, w.p.BondRewardBPS = tok(50), dgStakeRewardBPS, d.rules.bondBPS
-	return w
+}
+
+// Partial sums of the synthetic worlds. The values are random, not computed, so the partial sums
+// of a long reduction's element are made up too: the truth's is +0 at boundary 0, the element's
+// value at boundary S (its Segments) and a hash in between; the solver's are the truth's except
+// for the element it altered, where they differ from the truth after its bad segment (the one
+// segment whose fold it got wrong). The Judge's fold of segment g from a start x (what MockJudge
+// is told to answer) gives the truth's sum at g+1 when x is the truth's at g, else a hash.
+
+func (w *dgWorld) truthPartial(op, e, b int) (uint32, bool) {
+	if op < 0 || op >= len(w.p.Ops) || e < 0 || e >= len(w.vals[op]) {
+		return 0, false
+	}
+	s := w.p.Ops[op].Segments
+	switch {
+	case s < 2 || b < 0 || b > s:
+		return 0, false
+	case b == 0:
+		return 0, true
+	case b == s:
+		return w.vals[op][e], true
+	}
+	return dgMix(uint64(op), uint64(e), uint64(b)), true
+}
+
+func (w *dgWorld) solverPartial(op, e, b int) (uint32, bool) {
+	x, ok := w.truthPartial(op, e, b)
+	if !ok || op != w.altOp || e != w.altElem || b <= w.badSeg {
+		return x, ok
+	}
+	if b == w.p.Ops[op].Segments {
+		return w.solverVals[op][e], true
+	}
+	return x ^ 0x00400000, true
+}
+
+// fold is the Judge's answer model: the partial sum at the end of segment g of element e of op
+// from the start x.
+func (w *dgWorld) fold(op, e, g int, x uint32) uint32 {
+	if t, ok := w.truthPartial(op, e, g); ok && t == x {
+		y, _ := w.truthPartial(op, e, g+1)
+		return y
+	}
+	return dgMix(uint64(x), uint64(g), 1<<40)
+}
+
+func dgMix(a, b, c uint64) uint32 {
+	h := crypto.Keccak256(binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, a), b), c))
+	return binary.BigEndian.Uint32(h)
 }
 
 // openEvent is the challenger's open of step t at game time 0.
@@ -953,6 +1069,9 @@ func (w *dgWorld) openEvent(t int) game.Event {
 // "wrong" when the solver's claimed element differs from the truth.
 func (w *dgWorld) challenger(d *dgEnv, j *dgJob) *game.ChallengerPlayer {
 	return &game.ChallengerPlayer{View: w.truth, Witness: func(s game.State, e int, _ func(game.NodeKey) commit.Hash) ([]byte, error) {
+		if s.Phase == game.PhaseCheckPartial {
+			return w.partialWitness(d, j, s), nil
+		}
 		l, _ := commit.LayoutOf(w.shapes[s.Op])
 		start, _ := l.ChunkRange(s.Index/l.ChunksPerRow, s.Index%l.ChunksPerRow)
 		off := e - start
@@ -964,6 +1083,22 @@ func (w *dgWorld) challenger(d *dgEnv, j *dgJob) *game.ChallengerPlayer {
 		}
 		return mockWitness(answer, d.claimHash(j, c)), nil
 	}}
+}
+
+// partialClaim is the claim the game asks the Judge in phase check-partial (game.PartialClaim).
+func partialClaim(s game.State) game.ElementClaim {
+	return game.ElementClaim{Step: s.Step, Op: s.Op, Element: s.Element, Claimed: s.SumHi, OutputRoot: s.LeafRoot,
+		OpTraceRoot: s.OpTraceRoot, Prev: s.Prev, Cur: s.Cur, Partial: true, Segment: s.SegLo, Start: s.SumLo}
+}
+
+// partialWitness is the honest challenger's MockJudge witness in phase check-partial: "wrong"
+// when the solver's sum at the segment's end is not the fold of the segment from its start.
+func (w *dgWorld) partialWitness(d *dgEnv, j *dgJob, s game.State) []byte {
+	answer := "right"
+	if s.SumHi != w.fold(s.Op, s.Element, s.SegLo, s.SumLo) {
+		answer = "wrong"
+	}
+	return mockWitness(answer, d.claimHash(j, partialClaim(s)))
 }
 
 // silentAfter wraps a player that stops after n moves.
@@ -984,11 +1119,15 @@ func (s *silentAfter) Next(p *game.Params, st game.State) (game.Move, bool) {
 }
 
 // towards is a challenger that bisects towards leaf `leaf` of the op trace (left) or of h_t
-// (right) and otherwise plays like the honest one (frivolous when the solver is honest).
+// (right) and otherwise plays like the honest one (frivolous when the solver is honest). With
+// split, it splits where it finds no difference in a long reduction's chunk; with sides, it picks
+// the halves of a partial-sum bisection at random.
 type towards struct {
 	*game.ChallengerPlayer
 	right bool
 	leaf  int
+	split bool
+	sides *rand.Rand
 }
 
 func (tw *towards) Next(p *game.Params, st game.State) (game.Move, bool) {
@@ -999,6 +1138,12 @@ func (tw *towards) Next(p *game.Params, st game.State) (game.Move, bool) {
 		}
 		return game.Pick{Side: game.Left}, true
 	case game.PhasePick:
+		if st.Tree == game.TreePartial {
+			if tw.sides != nil {
+				return game.Pick{Side: game.Side(tw.sides.IntN(2))}, true
+			}
+			return tw.ChallengerPlayer.Next(p, st)
+		}
 		if st.Tree != game.TreeTensor {
 			return game.Pick{Side: game.Side((tw.leaf >> (st.Height - 1)) & 1)}, true
 		}
@@ -1007,9 +1152,13 @@ func (tw *towards) Next(p *game.Params, st game.State) (game.Move, bool) {
 		if m, ok := tw.ChallengerPlayer.Next(p, st); ok {
 			return m, true
 		}
-		// Nothing differs: name the first element anyway (the Judge will say it is right).
+		// Nothing differs: name the first element anyway (the Judge will say it is right), or
+		// split it.
 		if len(st.Chunk) == 0 {
 			return nil, false
+		}
+		if tw.split && p.Ops[st.Op].Segments >= 2 {
+			return game.Split{Offset: 0}, true
 		}
 		l, _ := commit.LayoutOf(p.Ops[st.Op].Shape)
 		start, _ := l.ChunkRange(st.Index/l.ChunksPerRow, st.Index%l.ChunksPerRow)
@@ -1401,9 +1550,9 @@ func foldGameLogs(t *testing.T, d *dgEnv, logs []types.Log) map[uint64]DisputeGa
 	}
 	mover := func(ph uint8) uint8 {
 		switch game.Phase(ph) {
-		case game.PhasePostOpTrace, game.PhaseReveal, game.PhaseRevealLeaf, game.PhaseProveTie:
+		case game.PhasePostOpTrace, game.PhaseReveal, game.PhaseRevealLeaf, game.PhaseProveTie, game.PhaseRevealPartial:
 			return uint8(game.Solver)
-		case game.PhaseChoose, game.PhasePick, game.PhaseCheckElement:
+		case game.PhaseChoose, game.PhasePick, game.PhaseCheckElement, game.PhaseCheckPartial:
 			return uint8(game.Challenger)
 		}
 		return 0
@@ -1421,7 +1570,7 @@ func foldGameLogs(t *testing.T, d *dgEnv, logs []types.Log) map[uint64]DisputeGa
 			games[ev.Id.Uint64()] = &DisputeGameGameView{Phase: uint8(game.PhasePostOpTrace), ToMove: uint8(game.Solver),
 				Deadline: ev.Deadline, LastTime: blockTime(l), Moves: 1, JobId: ev.JobId, Shard: ev.Shard, Attempt: uint16(ev.Attempt.Uint64()),
 				Solver: ev.Solver, Challenger: ev.Challenger, Step: ev.Step, Prev: ev.Prev, Cur: ev.Cur, Op: dgNone, Slot: dgNone,
-				Height: new(big.Int), Index: new(big.Int), Leaves: new(big.Int)}
+				Height: new(big.Int), Index: new(big.Int), Leaves: new(big.Int), Element: dgNone}
 			continue
 		}
 		if len(l.Topics) < 2 {
@@ -1457,6 +1606,16 @@ func foldGameLogs(t *testing.T, d *dgEnv, logs []types.Log) map[uint64]DisputeGa
 				v.Slot = ev.Index.Uint64()
 				v.LeafRoot = common.BytesToHash(ev.Data)
 			}
+		} else if ev, err := dg.UnpackElementSplitEvent(l); err == nil {
+			moved(v, l, uint8(game.PhaseRevealPartial), ev.Deadline)
+			v.Tree, v.Element = uint8(game.TreePartial), ev.Element.Uint64()
+			v.SegLo, v.SegHi, v.SumLo, v.SumHi, v.SumMid = 0, ev.Segments.Uint64(), 0, ev.Claimed, 0
+		} else if ev, err := dg.UnpackPartialRevealedEvent(l); err == nil {
+			moved(v, l, uint8(game.PhasePick), ev.Deadline)
+			v.SumMid = ev.Value
+		} else if ev, err := dg.UnpackPartialPickedEvent(l); err == nil {
+			moved(v, l, ev.Phase, ev.Deadline)
+			v.SegLo, v.SegHi, v.SumLo, v.SumHi, v.SumMid = ev.SegLo.Uint64(), ev.SegHi.Uint64(), ev.SumLo, ev.SumHi, 0
 		} else if ev, err := dg.UnpackGameEndedEvent(l); err == nil {
 			v.Phase, v.ToMove, v.Deadline, v.LastTime = uint8(game.PhaseOver), 0, 0, blockTime(l)
 			v.Moves, v.Winner, v.Reason, v.Moot = ev.Moves, ev.Winner, ev.Reason, ev.Moot

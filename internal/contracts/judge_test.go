@@ -75,24 +75,9 @@ const (
 	judgeCallOverhead = 700       // bytes of a check transaction besides the witness (claim, chunk, signature)
 )
 
-// judgeClaim is ElementClaim (contracts/src/IJudge.sol) for abi encoding.
-type judgeClaim struct {
-	Step        *big.Int
-	Op          *big.Int
-	Element     *big.Int
-	Claimed     uint32
-	OutputRoot  [32]byte
-	OpTraceRoot [32]byte
-	Prev        [32]byte
-	Cur         [32]byte
-	JobId       *big.Int
-	Shard       *big.Int
-	GraphRoot   [32]byte
-	NumOps      *big.Int
-	NumStates   *big.Int
-	DataRoot    [32]byte
-	Context     [32]byte
-}
+// judgeClaim is ElementClaim (contracts/src/IJudge.sol) for abi encoding: the generated binding's
+// struct (judge_bindings.go).
+type judgeClaim = ElementClaim
 
 // judgeContext is the job-context encoding of Judge.registerContext: u8 version 1, u64 dataSize,
 // u64 batch, u64 seed, u8 n, n x u32 floats per sample of each batch input.
@@ -221,7 +206,12 @@ type judgeResult struct {
 }
 
 func (h *judgeEVM) check(c judgeClaim, witness []byte) judgeResult {
-	input, err := h.abi.Pack("checkElement", c, witness)
+	return h.verdict("checkElement", c, witness)
+}
+
+// verdict runs one of the Judge's checks and returns its verdict, revert reason and gas.
+func (h *judgeEVM) verdict(method string, args ...any) judgeResult {
+	input, err := h.abi.Pack(method, args...)
 	if err != nil {
 		return judgeResult{err: err}
 	}
@@ -234,7 +224,7 @@ func (h *judgeEVM) check(c judgeClaim, witness []byte) judgeResult {
 	case err != nil:
 		r.err = err
 	default:
-		out, err := h.abi.Unpack("checkElement", ret)
+		out, err := h.abi.Unpack(method, ret)
 		if err != nil {
 			r.err = err
 		} else {
@@ -309,6 +299,16 @@ type judgeGasCase struct {
 // with the contract, and fails on any disagreement.
 func judgeRunCases(t *testing.T, contexts [][]byte, cases []judgeCase) judgeTally {
 	t.Helper()
+	return runJudgeCases(t, contexts, cases, judgeGo, func(h *judgeEVM, c *judgeCase) judgeResult { return h.check(c.onChain(), c.witness) })
+}
+
+// runJudgeCases judges every case with the Go judge goJudge and (on up to GOMAXPROCS workers,
+// each with its own EVM) with the contract through chainJudge, and fails on any disagreement or
+// any outcome other than the case's want. The tally keeps the most expensive decided case per
+// primitive.
+func runJudgeCases(t *testing.T, contexts [][]byte, cases []judgeCase, goJudge func(*judgeCase) (bool, error, any),
+	chainJudge func(*judgeEVM, *judgeCase) judgeResult) judgeTally {
+	t.Helper()
 	workers := max(1, min(goruntime.GOMAXPROCS(0), 8, len(cases)))
 	evms := make([]*judgeEVM, workers)
 	for i := range evms {
@@ -329,8 +329,8 @@ func judgeRunCases(t *testing.T, contexts [][]byte, cases []judgeCase) judgeTall
 			defer wg.Done()
 			for i := range next {
 				c := &cases[i]
-				res[i].right, res[i].err, res[i].panicd = judgeGo(c)
-				res[i].sol = h.check(c.onChain(), c.witness)
+				res[i].right, res[i].err, res[i].panicd = goJudge(c)
+				res[i].sol = chainJudge(h, c)
 			}
 		}(evms[w])
 	}

@@ -29,6 +29,7 @@ var Files = []File{
 	{Name: "bindings.go", Contracts: []string{"JobMarket", "Staking", "TestToken"}},
 	{Name: "malicioustoken_bindings_test.go", Contracts: []string{"MaliciousToken"}},
 	{Name: "disputegame_bindings.go", Contracts: []string{"DisputeGame"}},
+	{Name: "judge_bindings.go", Contracts: []string{"Judge"}},
 }
 
 // Artifact is the part of a contracts/build/<Name>.json file the bindings need.
