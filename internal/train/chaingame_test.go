@@ -69,15 +69,15 @@ func chainKey(name string) *ecdsa.PrivateKey {
 }
 
 // chainGameEnv is one simulated chain shared by every case: the Judge, the market and the
-// dispute game deployed once, the job context registered once, one job per case.
+// dispute game deployed once, each job spec's Judge context registered once, one job per case.
 type chainGameEnv struct {
-	ctx     context.Context
-	sim     *simulated.Backend
-	mineMu  sync.Mutex // Commit and AdjustTime, which the simulated beacon does not serialize
-	dep     *chain.Deployment
-	judge   common.Address
-	clients map[string]*chain.Client
-	context common.Hash // the Judge context of the job (every case runs the same job spec)
+	ctx      context.Context
+	sim      *simulated.Backend
+	mineMu   sync.Mutex // Commit and AdjustTime, which the simulated beacon does not serialize
+	dep      *chain.Deployment
+	judge    common.Address
+	clients  map[string]*chain.Client
+	contexts map[commit.Hash]bool // the Judge contexts registered (one per job spec)
 }
 
 // newChainGameEnv starts the chain (Osaka rules: the Judge needs CLZ), deploys the Judge, the
@@ -85,7 +85,7 @@ type chainGameEnv struct {
 // and the game).
 func newChainGameEnv(t *testing.T) *chainGameEnv {
 	t.Helper()
-	e := &chainGameEnv{ctx: context.Background(), clients: map[string]*chain.Client{}}
+	e := &chainGameEnv{ctx: context.Background(), clients: map[string]*chain.Client{}, contexts: map[commit.Hash]bool{}}
 	names := []string{"deployer", "submitter", "solver", "challenger"}
 	alloc := types.GenesisAlloc{}
 	for _, n := range names {
@@ -368,7 +368,7 @@ func (e *chainGameEnv) play(t *testing.T, name string, sc *chainScene, silent ga
 	t.Helper()
 	ctx := e.ctx
 	sol, chal := e.clients["solver"], e.clients["challenger"]
-	if e.context == (common.Hash{}) {
+	if !e.contexts[sc.layout.Context] {
 		h, _, err := sol.RegisterJudgeContext(ctx, sc.jobContext)
 		if err != nil {
 			t.Fatal(err)
@@ -377,10 +377,10 @@ func (e *chainGameEnv) play(t *testing.T, name string, sc *chainScene, silent ga
 		if err != nil || !jc.Registered || int(jc.DataSize) != sc.dj.DataSize || int(jc.Batch) != sc.dj.Batch {
 			t.Fatalf("registered context %+v (%v)", jc, err)
 		}
-		e.context = h
-	}
-	if common.Hash(sc.layout.Context) != e.context {
-		t.Fatalf("layout context %v, registered %v", sc.layout.Context, e.context)
+		if h != common.Hash(sc.layout.Context) {
+			t.Fatalf("layout context %v, registered %v", sc.layout.Context, h)
+		}
+		e.contexts[sc.layout.Context] = true
 	}
 	jobID := e.committedJob(t, sc)
 	params := sc.dj.Params(chainMoveTimeout, chainBond, chainStake)
@@ -779,8 +779,13 @@ func TestCheatersLoseDisputesOnChain(t *testing.T) {
 		record(t, e.play(t, "silent challenger", sc, game.Challenger, game.Solver, turns))
 	})
 
+	logChainResults(t, "dispute games on chain with the real Judge", results)
+}
+
+// logChainResults logs the outcome and gas of every game.
+func logChainResults(t *testing.T, title string, results []*chainResult) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "dispute games on chain with the real Judge (target: every transaction under %d gas):\n", chainTxGasTarget)
+	fmt.Fprintf(&b, "%s (target: every transaction under %d gas):\n", title, chainTxGasTarget)
 	fmt.Fprintf(&b, "%-22s %-10s %-13s %5s %10s %10s %10s %10s %10s  %s\n",
 		"case", "winner", "reason", "moves", "solver", "challenger", "total", "largest", "check", "checked element")
 	for _, r := range results {
@@ -799,4 +804,52 @@ func TestCheatersLoseDisputesOnChain(t *testing.T) {
 			r.gas(game.Solver), r.gas(game.Challenger), r.gas(game.Solver)+r.gas(game.Challenger), l.gas, r.checkGas, check, l.party, l.move)
 	}
 	t.Log(b.String())
+}
+
+// TestReferenceDisputesOnChain plays disputes on the two reference examples (mnist-mlp and
+// char-gpt as they ship, run for 12 steps with a checkpoint every 4) on the simulated chain with
+// the real Judge: a wrong data sample (an element check), a reordered reduction (the
+// partial-sum bisection over the example's longest gradient sum) and a frivolous splitter, and
+// logs the gas of each (the target: every transaction of the worst dispute of the
+// reference examples under 10M gas).
+func TestReferenceDisputesOnChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the reference examples take a few seconds each")
+	}
+	e := newChainGameEnv(t)
+	var results []*chainResult
+	for _, ex := range []string{"mnist-mlp", "char-gpt"} {
+		job, err := spec.ParseFile("../../examples/" + ex + ".toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		job.Train.Steps, job.Train.CheckpointEvery = cheatSteps, cheatEvery
+		dir := t.TempDir()
+		for _, c := range cheaters {
+			if c.name != "wrong data sample" && c.name != "reordered reduction" {
+				continue
+			}
+			t.Run(ex+"/"+c.name, func(t *testing.T) {
+				r := e.play(t, ex+" "+c.name, newChainScene(t, dir, job, c, nil), game.Nobody, game.Challenger, turns)
+				results = append(results, r)
+				if r.overGas != "" {
+					t.Errorf("a transaction exceeds %d gas: %s", chainTxGasTarget, r.overGas)
+				}
+			})
+		}
+		t.Run(ex+"/frivolous splitter", func(t *testing.T) {
+			k := longestSum(newTrainer(t, job))
+			sc := newChainScene(t, dir, job, cheater{name: "honest"}, func(j int, v *tensor.Tensor) {
+				if j == k {
+					v.Data[0] = math.Nextafter32(v.Data[0], float32(math.Inf(-1)))
+				}
+			})
+			r := e.play(t, ex+" frivolous splitter", sc, game.Nobody, game.Solver, turns)
+			results = append(results, r)
+			if r.overGas != "" {
+				t.Errorf("a transaction exceeds %d gas: %s", chainTxGasTarget, r.overGas)
+			}
+		})
+	}
+	logChainResults(t, "disputes of the reference examples on chain with the real Judge", results)
 }
