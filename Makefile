@@ -24,15 +24,17 @@ lint:
 	$(GO) vet $(PKGS)
 
 # Same golden bits on other builds: GOAMD64 levels, and arm64 under qemu-user.
+# The golden runs across builds. The tag nochain leaves out internal/train's on-chain dispute
+# tests (chaingame_test.go), which would compile go-ethereum once more for every build.
 determinism:
-	GOAMD64=v1 $(GO) test -count=1 -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
-	GOAMD64=v3 $(GO) test -count=1 -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
-	$(GO) test -count=1 -tags purego -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
+	GOAMD64=v1 $(GO) test -count=1 -tags nochain -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
+	GOAMD64=v3 $(GO) test -count=1 -tags nochain -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
+	$(GO) test -count=1 -tags purego,nochain -run 'Golden|Thread' ./internal/train/ ./internal/fmath/
 	$(MAKE) arm64
 
 arm64:
 	GOARCH=arm64 $(GO) test -count=1 -short -exec qemu-aarch64-static ./internal/fmath/ ./internal/tensor/ ./internal/autograd/
-	GOARCH=arm64 $(GO) test -count=1 -exec qemu-aarch64-static -run 'Golden|Thread' ./internal/train/
+	GOARCH=arm64 $(GO) test -count=1 -tags nochain -exec qemu-aarch64-static -run 'Golden|Thread' ./internal/train/
 
 # The benchmark harness (bench/, build tag "bench"; see bench/main.go): matmul GFLOP/s against
 # OpenBLAS and gonum, MNIST training against Gorgonia and plain Go loops, the examples' step times,
