@@ -59,7 +59,8 @@ bench:
 # market's invariant test (VERITRAIN_INVARIANT_SEQS random action sequences, default 2000: about
 # 4 a second on 2 idle cores, so 8 minutes, from a new first seed each run, printed; a failing
 # sequence prints the command that replays it), the dispute-game simulator (GAME_SIM_WORLDS
-# worlds, default 3000) and honest runs under many job seeds (VERITRAIN_HONEST_SEEDS, default 20).
+# worlds, default 3000), honest runs under many job seeds (VERITRAIN_HONEST_SEEDS, default 20), F32.sol
+# against Go (VERITRAIN_F32_N) and the Judge's segment checks against Go (VERITRAIN_PARTIAL_N).
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
@@ -73,6 +74,8 @@ fuzz:
 	@echo "== honest solvers under many seeds"; VERITRAIN_HONEST_SEEDS=$${VERITRAIN_HONEST_SEEDS:-20} \
 	  $(GO) test -count=1 -timeout 0 -run '^TestHonestSolversNeverWrong$$' ./internal/train/
 	@echo "== F32.sol against Go, VERITRAIN_F32_N inputs per op (default 1000000, new seed each run)"; VERITRAIN_F32_N=$${VERITRAIN_F32_N:-1000000} $(GO) test -count=1 -timeout 0 -v -run '^TestF32' ./internal/contracts/
+	@echo "== Judge.checkPartial against Go, VERITRAIN_PARTIAL_N random segment checks (default 50000)"; VERITRAIN_PARTIAL_N=$${VERITRAIN_PARTIAL_N:-50000} \
+	  $(GO) test -count=1 -timeout 0 -v -run '^TestJudgePartialRandom$$' ./internal/contracts/
 
 # Regenerates the Solidity artifacts and the Go bindings: npm ci installs the pinned solc and
 # OpenZeppelin (contracts/package-lock.json), compile.js writes contracts/build/, and
