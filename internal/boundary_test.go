@@ -14,7 +14,7 @@ import (
 )
 
 // pure lists the packages that must stay free of I/O.
-var pure = []string{"fmath", "tensor", "autograd", "nn", "commit", "proof", "game", "dispute"}
+var pure = []string{"fmath", "tensor", "autograd", "nn", "commit", "proof", "game", "dispute", "market"}
 
 // forbidden imports for pure packages, with the reason. Drivers (node, chain, p2p, store) and the
 // packages that read files (data loaders, train, cli) are listed so that pure code cannot reach
