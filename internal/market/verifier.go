@@ -1,0 +1,132 @@
+package market
+
+import (
+	"cmp"
+	"math/big"
+	"slices"
+
+	"veritrain/internal/commit"
+	"veritrain/internal/game"
+)
+
+// The verifier's rules (decide): which committed shards to re-execute and which segments, when
+// to open a dispute, and which games to drive. Segment selection follows docs/dispute-game.md
+// section 9: the segments come from randomness drawn after the commit, so the solver could not
+// know them when it committed.
+
+// Check is the verifier's record of its verification of one shard attempt.
+type Check struct {
+	Status   CheckStatus
+	Mismatch int // CheckMismatch: the first step whose hash differs (the step to dispute)
+}
+
+// CheckStatus is where a verification stands.
+type CheckStatus uint8
+
+const (
+	CheckRunning  CheckStatus = iota + 1 // re-executing
+	CheckPassed                          // every sampled step's hash matched
+	CheckMismatch                        // a step's hash differs: Mismatch is the first
+	CheckFailed                          // could not verify (checkpoint or blob missing, bad input)
+)
+
+// Commitment is a committed shard attempt as the verifier sees it.
+type Commitment struct {
+	Shard      Shard       // State ShardCommitted; Deadline is the end of the challenge window
+	Steps      int         // T, the committed run's steps
+	TraceRoot  commit.Hash // the committed trace root
+	Randomness *commit.Hash
+	// Randomness is R for this attempt (keccak256 of a block's prevrandao drawn after the commit,
+	// the job id and the shard); nil until that block exists.
+}
+
+// VerifierView is everything the verifier's rules read.
+type VerifierView struct {
+	Now      uint64
+	Me       Address
+	Sampling game.Sampling
+	Bond     *big.Int // the dispute game's bond
+	Balance  *big.Int // the verifier's tokens available for bonds
+
+	Commitments []Commitment
+	Checks      map[RunKey]Check // the verifier's verifications, by attempt
+	Disputed    map[RunKey]bool  // attempts the verifier opened a game on (sent or pending)
+	Games       []uint64         // open games the verifier is a party of
+}
+
+// Verify: re-execute Segments (segment indices of Sampling.SegmentLen steps) of the attempt
+// and record the result.
+type Verify struct {
+	Run      RunKey
+	Segments []int
+}
+
+// OpenDispute: open a game on the attempt's step Step (the first mismatch), escrowing the bond.
+type OpenDispute struct {
+	Run  RunKey
+	Step int
+}
+
+// DriveGame: run the challenger's driver of game Game (chain.GameDriver) until it ends.
+type DriveGame struct{ Game uint64 }
+
+// SkipDispute: the verifier found a mismatch but cannot open a game now, for Reason. It is
+// proposed again at every call while the reason holds (a balance can be topped up within the
+// challenge window); the node logs it once.
+type SkipDispute struct {
+	Run    RunKey
+	Reason string
+}
+
+func (Verify) isAction()      {}
+func (OpenDispute) isAction() {}
+func (DriveGame) isAction()   {}
+func (SkipDispute) isAction() {}
+
+// VerifierActions returns what the verifier should do now, in attempt order, then its games.
+func VerifierActions(v *VerifierView) ([]Action, error) {
+	var acts []Action
+	cs := slices.Clone(v.Commitments)
+	slices.SortFunc(cs, func(a, b Commitment) int {
+		return cmp.Or(cmp.Compare(a.Shard.Job, b.Shard.Job), cmp.Compare(a.Shard.Index, b.Shard.Index), cmp.Compare(a.Shard.Attempt, b.Shard.Attempt))
+	})
+	for _, c := range cs {
+		s := c.Shard
+		key := RunKey{Job: s.Job, Shard: s.Index, Attempt: s.Attempt}
+		// A verifier never checks its own work (it would gain nothing by disputing it and the
+		// market refuses a self-challenge), and only within the challenge window: after it,
+		// a dispute can no longer be opened.
+		if s.State != ShardCommitted || s.Solver == v.Me || v.Now >= s.Deadline {
+			continue
+		}
+		chk, checked := v.Checks[key]
+		switch {
+		// Rule 1. A commitment whose randomness exists is verified once, on the segments the
+		// randomness selects. Why: segments chosen by the verifier itself would let a cheater
+		// guess them; before the randomness exists there is nothing fair to check.
+		case !checked && c.Randomness != nil:
+			segs, err := v.Sampling.Select(*c.Randomness, c.Steps)
+			if err != nil {
+				return nil, err
+			}
+			acts = append(acts, Verify{Run: key, Segments: segs})
+		// Rule 2. A mismatch is disputed once, if the verifier can pay the bond. Why: the
+		// game slashes the cheater and refunds the bond; the first differing step is the one
+		// whose h_{t-1} both sides agree on (DESIGN 4.2).
+		case checked && chk.Status == CheckMismatch && !v.Disputed[key]:
+			if v.Bond == nil || v.Balance == nil || v.Balance.Cmp(v.Bond) < 0 {
+				acts = append(acts, SkipDispute{Run: key, Reason: "the balance does not cover the bond"})
+				continue
+			}
+			acts = append(acts, OpenDispute{Run: key, Step: chk.Mismatch})
+		}
+	}
+	// Rule 3. Every open game of the verifier is driven to its end. Why: a party that does
+	// not move loses by timeout, however right it is.
+	games := slices.Clone(v.Games)
+	slices.Sort(games)
+	for _, g := range games {
+		acts = append(acts, DriveGame{Game: g})
+	}
+	return acts, nil
+}
