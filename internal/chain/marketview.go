@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"veritrain/internal/contracts"
 	"veritrain/internal/market"
 )
@@ -46,7 +48,7 @@ func MarketJobOf(id uint64, j contracts.JobMarketJob) (market.Job, error) {
 		return market.Job{}, fmt.Errorf("chain: job %d in unknown state %d", id, j.State)
 	}
 	return market.Job{
-		ID: id, State: market.JobState(j.State), BiddingEnds: j.BiddingEnds, SpecHash: j.SpecHash,
+		ID: id, State: market.JobState(j.State), BiddingEnds: j.BiddingEnds, SpecHash: j.SpecHash, GraphRoot: j.GraphRoot, DataRoot: j.DataRoot,
 		Offer: market.Offer{MaxPrice: new(big.Int).Set(j.MaxPrice), StakePerShard: new(big.Int).Set(j.StakePerShard),
 			TrainingPeriod: j.TrainingPeriod},
 	}, nil
@@ -59,4 +61,26 @@ func MarketShardOf(id uint64, i int, s contracts.JobMarketShard) (market.Shard, 
 	}
 	return market.Shard{Job: id, Index: i, State: market.ShardState(s.State), Solver: market.Address(s.Solver),
 		Deadline: s.Deadline, Attempt: int(s.Attempt), Disputes: int(s.Disputes)}, nil
+}
+
+// HeadTime is the time of the latest block: the "now" of the market's deadlines.
+func (c *Client) HeadTime(ctx context.Context) (uint64, error) {
+	h, err := c.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("chain: latest header: %w", err)
+	}
+	return h.Time, nil
+}
+
+// FreeStake is a's bonded stake that no shard locks.
+func (c *Client) FreeStake(ctx context.Context, a common.Address) (*big.Int, error) {
+	s, err := c.Stake(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	free := new(big.Int).Sub(s.Bonded, s.Locked)
+	if free.Sign() < 0 {
+		free.SetInt64(0)
+	}
+	return free, nil
 }

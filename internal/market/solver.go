@@ -44,7 +44,9 @@ type Job struct {
 	State       JobState
 	BiddingEnds uint64 // bids are taken strictly before it
 	Offer       Offer
-	SpecHash    commit.Hash
+	SpecHash    commit.Hash // keccak256 of the job's spec file
+	GraphRoot   commit.Hash // the step program's graph root
+	DataRoot    commit.Hash // the training set's data root
 }
 
 // Shard is one shard of a job as the chain holds it.

@@ -1,0 +1,322 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"veritrain/internal/chain"
+	"veritrain/internal/commit"
+	"veritrain/internal/market"
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
+)
+
+// SpecSource resolves a job's spec hash (the keccak256 of its TOML bytes, committed on chain)
+// to the parsed spec, with its data and initial weights in place (from the node's blob store
+// or its peers). It returns an error if it cannot (unknown, unavailable, or not matching).
+type SpecSource interface {
+	Spec(ctx context.Context, hash commit.Hash) (*spec.Job, error)
+}
+
+// SolverConfig is what a solver node needs.
+type SolverConfig struct {
+	Client     *chain.Client
+	DB         *DB
+	Specs      SpecSource
+	Pricing    market.Pricing
+	HashPerSec float64 // the node's keccak256 throughput (bytes/s), for the cost model
+	Safety     float64 // safety factor on time estimates (≥ 1)
+	WorkDir    string  // training runs go to WorkDir/runs/<job>-<shard>-<attempt>
+	Log        *slog.Logger
+}
+
+// Solver is the solver role of a node: each Tick reads the market from the chain and its own
+// records from the database, asks market.SolverActions what to do, and does it (decide vs act).
+// Training runs in the background; a run that a restart interrupted is started again.
+type Solver struct {
+	cfg     SolverConfig
+	mu      sync.Mutex
+	running map[market.RunKey]bool
+	wg      sync.WaitGroup
+}
+
+// NewSolver returns a solver over cfg.
+func NewSolver(cfg SolverConfig) (*Solver, error) {
+	if cfg.Client == nil || cfg.DB == nil || cfg.Specs == nil || cfg.Pricing.PerHour == nil {
+		return nil, errors.New("node: a solver needs a chain client, a database, a spec source and a price per hour")
+	}
+	if !(cfg.HashPerSec > 0) || !(cfg.Safety >= 1) {
+		return nil, fmt.Errorf("node: hash rate %v and safety factor %v (want > 0 and ≥ 1)", cfg.HashPerSec, cfg.Safety)
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	return &Solver{cfg: cfg, running: map[market.RunKey]bool{}}, nil
+}
+
+// Wait waits for the background training runs to end (cancel Tick's context to stop them).
+func (s *Solver) Wait() { s.wg.Wait() }
+
+// View reads the solver's view of the market: every job still taking bids or running, its
+// shards, and the node's records.
+func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
+	c := s.cfg.Client
+	me := c.Address()
+	v := &market.SolverView{Me: market.Address(me)}
+	var err error
+	if v.Now, err = c.HeadTime(ctx); err != nil {
+		return nil, err
+	}
+	if v.FreeStake, err = c.FreeStake(ctx, me); err != nil {
+		return nil, err
+	}
+	if v.Owed, err = c.Owed(ctx, me); err != nil {
+		return nil, err
+	}
+	n, err := c.JobCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for id := uint64(1); id <= n.Uint64(); id++ {
+		j, shards, err := c.MarketJob(ctx, new(big.Int).SetUint64(id))
+		if err != nil {
+			return nil, err
+		}
+		if j.State == market.JobBidding || j.State == market.JobActive {
+			v.Jobs = append(v.Jobs, j)
+			v.Shards = append(v.Shards, shards...)
+		}
+	}
+	if err := s.cfg.DB.SolverRecords(v); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// Tick does one round: restarts interrupted runs, then carries out the rules' actions. It
+// returns the actions it took (an action that failed is logged and tried again next round).
+func (s *Solver) Tick(ctx context.Context) ([]market.Action, error) {
+	v, err := s.View(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.resume(ctx, v)
+	acts := market.SolverActions(v)
+	var done []market.Action
+	for _, a := range acts {
+		if err := s.act(ctx, v, a); err != nil {
+			s.cfg.Log.Warn("solver action failed", "action", fmt.Sprintf("%T", a), "err", err)
+			continue
+		}
+		done = append(done, a)
+	}
+	return done, nil
+}
+
+// resume restarts the runs the database says are training but no goroutine of this process
+// runs (the node was restarted mid-run).
+func (s *Solver) resume(ctx context.Context, v *market.SolverView) {
+	keys := make([]market.RunKey, 0, len(v.Runs))
+	for k, r := range v.Runs {
+		if r.Status == market.RunTraining {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return RunKey(keys[i]) < RunKey(keys[j]) })
+	for _, k := range keys {
+		s.mu.Lock()
+		running := s.running[k]
+		s.mu.Unlock()
+		if !running {
+			if j := findJob(v, k.Job); j != nil {
+				s.cfg.Log.Info("resuming an interrupted training run", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+				s.train(ctx, k, *j)
+			}
+		}
+	}
+}
+
+func findJob(v *market.SolverView, id uint64) *market.Job {
+	for i := range v.Jobs {
+		if v.Jobs[i].ID == id {
+			return &v.Jobs[i]
+		}
+	}
+	return nil
+}
+
+func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action) error {
+	c, db, log := s.cfg.Client, s.cfg.DB, s.cfg.Log
+	switch a := a.(type) {
+	case market.PriceJob:
+		j := findJob(v, a.Job)
+		q, err := s.quote(ctx, *j)
+		if err != nil {
+			log.Info("not bidding: the job cannot be priced", "job", a.Job, "err", err)
+			return db.Put(TableSkipped, JobKey(a.Job), err.Error())
+		}
+		log.Info("priced", "job", a.Job, "seconds", q.Seconds, "cost", q.Cost, "price", q.Price)
+		return db.Put(TableQuotes, JobKey(a.Job), q)
+	case market.PlaceBid:
+		if _, err := c.Bid(ctx, new(big.Int).SetUint64(a.Job), a.Price); err != nil {
+			return err
+		}
+		log.Info("bid", "job", a.Job, "price", a.Price)
+		return db.Put(TableBids, JobKey(a.Job), a.Price.String())
+	case market.SkipJob:
+		log.Info("not bidding", "job", a.Job, "reason", a.Reason)
+		return db.Put(TableSkipped, JobKey(a.Job), a.Reason)
+	case market.FinalizeAuction:
+		_, err := c.FinalizeAuction(ctx, new(big.Int).SetUint64(a.Job))
+		if chain.RevertName(err) == "WrongJobState" {
+			return nil // another party finalized it first
+		}
+		return err
+	case market.StartTraining:
+		j := findJob(v, a.Run.Job)
+		if err := db.Put(TableRuns, RunKey(a.Run), market.Run{Status: market.RunTraining}); err != nil {
+			return err
+		}
+		s.train(ctx, a.Run, *j)
+		return nil
+	case market.CommitRun:
+		if _, err := c.Commit(ctx, new(big.Int).SetUint64(a.Run.Job), uint64(a.Run.Shard), common.Hash(a.TraceRoot), common.Hash(a.StateRoot)); err != nil {
+			return err
+		}
+		log.Info("committed", "job", a.Run.Job, "shard", a.Run.Shard, "trace_root", a.TraceRoot)
+		return db.Put(TableCommitted, RunKey(a.Run), true)
+	case market.FinalizeShard:
+		if _, err := c.FinalizeShard(ctx, new(big.Int).SetUint64(a.Job), uint64(a.Shard)); err != nil && chain.RevertName(err) != "WrongShardState" {
+			return err
+		}
+		return db.Put(TableFinalized, ShardKey(a.Job, a.Shard), true)
+	case market.ClaimPayment:
+		_, err := c.Claim(ctx)
+		return err
+	}
+	return fmt.Errorf("node: the solver cannot carry out %T", a)
+}
+
+// quote prices a shard of job j: the spec must match the job's committed roots; the cost model is
+// calibrated by timing two steps of the job itself on this machine.
+func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) {
+	job, tr, err := s.trainer(ctx, j)
+	if err != nil {
+		return market.Quote{}, err
+	}
+	defer tr.Close()
+	l, err := tr.Listing()
+	if err != nil {
+		return market.Quote{}, err
+	}
+	w, err := market.StepWork(l.Ops)
+	if err != nil {
+		return market.Quote{}, err
+	}
+	var best time.Duration
+	for i := range 2 {
+		t0 := time.Now()
+		if _, err := tr.Step(); err != nil {
+			return market.Quote{}, err
+		}
+		if d := time.Since(t0); i == 0 || d < best {
+			best = d
+		}
+	}
+	m := market.Machine{RefWork: w, RefSeconds: best.Seconds() + float64(w.StateBytes)/s.cfg.HashPerSec,
+		HashPerSec: s.cfg.HashPerSec, SafetyFactor: s.cfg.Safety}
+	return market.QuoteShard(w, job.Train.Steps, &m, &s.cfg.Pricing)
+}
+
+// trainer resolves job j's spec and builds its trainer, checking the spec against the roots the
+// job committed on chain.
+func (s *Solver) trainer(ctx context.Context, j market.Job) (*spec.Job, *train.Trainer, error) {
+	job, err := s.cfg.Specs.Spec(ctx, j.SpecHash)
+	if err != nil {
+		return nil, nil, err
+	}
+	if job.Hash != j.SpecHash {
+		return nil, nil, fmt.Errorf("the spec source gave spec %v for %v", job.Hash, j.SpecHash)
+	}
+	ds, err := train.LoadData(job)
+	if err != nil {
+		return nil, nil, err
+	}
+	tr, err := train.New(job, ds)
+	if err != nil {
+		return nil, nil, err
+	}
+	l, err := tr.Listing()
+	if err != nil {
+		tr.Close()
+		return nil, nil, err
+	}
+	if l.Root() != j.GraphRoot || tr.DataRoot() != j.DataRoot {
+		tr.Close()
+		return nil, nil, fmt.Errorf("the spec's graph root %v and data root %v are not the job's %v and %v", l.Root(), tr.DataRoot(), j.GraphRoot, j.DataRoot)
+	}
+	return job, tr, nil
+}
+
+// train runs attempt k of job j in the background and records its result.
+func (s *Solver) train(ctx context.Context, k market.RunKey, j market.Job) {
+	s.mu.Lock()
+	s.running[k] = true
+	s.mu.Unlock()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		defer func() {
+			s.mu.Lock()
+			delete(s.running, k)
+			s.mu.Unlock()
+		}()
+		log := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+		run, err := s.runTraining(ctx, k, j)
+		if ctx.Err() != nil {
+			log.Info("training interrupted; it restarts with the node")
+			return
+		}
+		if err != nil {
+			log.Error("training failed", "err", err)
+			run = market.Run{Status: market.RunFailed}
+		} else {
+			log.Info("trained", "trace_root", run.TraceRoot, "state_root", run.StateRoot)
+		}
+		if err := s.cfg.DB.Put(TableRuns, RunKey(k), run); err != nil {
+			log.Error("recording the run", "err", err)
+		}
+	}()
+}
+
+func (s *Solver) runTraining(ctx context.Context, k market.RunKey, j market.Job) (market.Run, error) {
+	job, err := s.cfg.Specs.Spec(ctx, j.SpecHash)
+	if err != nil {
+		return market.Run{}, err
+	}
+	out := filepath.Join(s.cfg.WorkDir, "runs", fmt.Sprintf("%d-%d-%d", k.Job, k.Shard, k.Attempt))
+	res, err := train.Run(ctx, job, train.RunOptions{OutDir: out})
+	if err != nil {
+		return market.Run{}, err
+	}
+	if res.Interrupted {
+		return market.Run{}, ctx.Err()
+	}
+	var trace, state commit.Hash
+	if err := trace.UnmarshalText([]byte(res.TraceRoot)); err != nil {
+		return market.Run{}, fmt.Errorf("trace root %q: %w", res.TraceRoot, err)
+	}
+	if err := state.UnmarshalText([]byte(res.StateRoot)); err != nil {
+		return market.Run{}, fmt.Errorf("state root %q: %w", res.StateRoot, err)
+	}
+	return market.Run{Status: market.RunTrained, TraceRoot: trace, StateRoot: state}, nil
+}

@@ -1,0 +1,257 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	gethnode "github.com/ethereum/go-ethereum/node"
+
+	"veritrain/internal/chain"
+	"veritrain/internal/commit"
+	"veritrain/internal/contracts"
+	"veritrain/internal/market"
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
+)
+
+func tok(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+func key(name string) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("veritrain node test " + name)))
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// testChain is a simulated chain with the market deployed and a client per name.
+type testChain struct {
+	t       *testing.T
+	sim     *simulated.Backend
+	clients map[string]*chain.Client
+}
+
+func newTestChain(t *testing.T, names ...string) *testChain {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	names = append([]string{"deployer"}, names...)
+	for _, n := range names {
+		alloc[crypto.PubkeyToAddress(key(n).PublicKey)] = types.Account{Balance: tok(1000)}
+	}
+	cfg := chain.OsakaConfig()
+	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
+		func(_ *gethnode.Config, ec *ethconfig.Config) { ec.Genesis.Config = cfg })
+	t.Cleanup(func() { sim.Close() })
+	ctx := context.Background()
+	opts := []chain.Option{chain.WithMine(func() { sim.Commit() }), chain.WithPollInterval(2 * time.Millisecond)}
+	dep, err := chain.Deploy(ctx, sim.Client(), key("deployer"), opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc := &testChain{t: t, sim: sim, clients: map[string]*chain.Client{}}
+	for _, n := range names {
+		c, err := chain.NewClient(ctx, sim.Client(), *dep, key(n), opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tc.clients[n] = c
+	}
+	return tc
+}
+
+// advance moves chain time forward by d (one empty block).
+func (tc *testChain) advance(d time.Duration) {
+	tc.t.Helper()
+	var err error
+	for range 400 {
+		if err = tc.sim.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty") {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if err != nil {
+		tc.t.Fatal(err)
+	}
+}
+
+// specDir is a local spec source: the specs it was given, by hash.
+type specDir map[commit.Hash]*spec.Job
+
+func (s specDir) Spec(_ context.Context, h commit.Hash) (*spec.Job, error) {
+	if j, ok := s[h]; ok {
+		return j, nil
+	}
+	return nil, errors.New("unknown spec")
+}
+
+// smallJob writes a 6-step char-level GPT spec (with its corpus) to dir and parses it.
+func smallJob(t *testing.T, dir string) *spec.Job {
+	t.Helper()
+	b, err := os.ReadFile("../../examples/char-gpt.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, r := range [][2]string{{"steps = ", "steps = 6 #"}, {"checkpoint_every = ", "checkpoint_every = 3 #"}, {"dim = 64", "dim = 16"}, {"depth = 2", "depth = 1"}} {
+		if strings.Count(s, r[0]) != 1 {
+			t.Fatalf("char-gpt.toml: %q does not occur once", r[0])
+		}
+		s = strings.Replace(s, r[0], r[1], 1)
+	}
+	corpus, err := os.ReadFile("../../examples/data/opticks.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "data"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "data", "opticks.txt"), corpus[:64<<10], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "job.toml")
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return job
+}
+
+// TestSolverNode runs a solver node's ticks through a whole job on the simulated chain: it
+// prices the job by timing it, bids, finalizes the auction, trains in the background, commits
+// the run's roots, finalizes the shard after the challenge window and is paid; a restarted node
+// reads back its records and does nothing twice.
+func TestSolverNode(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tc := newTestChain(t, "submitter", "solver")
+	sub, sol := tc.clients["submitter"], tc.clients["solver"]
+	must := func(_ *types.Receipt, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(sub.Mint(ctx, sub.Address(), tok(1000)))
+	must(sol.Mint(ctx, sol.Address(), tok(1000)))
+	must(sub.Approve(ctx, sub.Deployment().Market, abi.MaxUint256))
+	must(sol.Approve(ctx, sol.Deployment().Staking, abi.MaxUint256))
+	must(sol.Bond(ctx, tok(100)))
+
+	dir := t.TempDir()
+	job := smallJob(t, dir)
+	tr, err := train.Open(filepath.Join(dir, "job.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := tr.Listing()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := sub.PostJob(ctx, contracts.JobMarketJobParams{SpecHash: job.Hash, GraphRoot: l.Root(), DataRoot: tr.DataRoot(),
+		Shards: 1, BiddingPeriod: 3600, TrainingPeriod: 86400, ChallengeWindow: 3600,
+		Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)})
+	tr.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	dbPath := filepath.Join(dir, "solver.db")
+	db, err := OpenDB(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := SolverConfig{Client: sol, DB: db, Specs: specDir{job.Hash: job}, HashPerSec: 1e9, Safety: 1.5,
+		Pricing: market.Pricing{PerHour: tok(1), MarginBPS: 2_000}, WorkDir: dir}
+	s, err := NewSolver(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tick := func(want ...string) {
+		t.Helper()
+		acts, err := s.Tick(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range acts {
+			got = append(got, strings.TrimPrefix(fmt.Sprintf("%T", a), "market."))
+		}
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Fatalf("tick: %v, want %v", got, want)
+		}
+	}
+	tick("PriceJob")
+	var q market.Quote
+	if ok, err := db.Get(TableQuotes, JobKey(id.Uint64()), &q); !ok || err != nil || q.Cost.Sign() <= 0 || q.Price.Cmp(q.Cost) <= 0 {
+		t.Fatalf("quote %+v (%v, %v)", q, ok, err)
+	}
+	tick("PlaceBid")
+	if b, err := sol.BidOf(ctx, id, sol.Address()); err != nil || !b.Exists || b.Price.Cmp(q.Price) != 0 {
+		t.Fatalf("bid on chain %+v (%v), quoted %v", b, err, q.Price)
+	}
+	tick()
+	tc.advance(time.Hour)
+	tick("FinalizeAuction")
+	tick("StartTraining")
+	s.Wait() // the run ends in the background
+	tick("CommitRun")
+	sh, err := sol.Shard(ctx, id, 0)
+	if err != nil || sh.State != uint8(market.ShardCommitted) {
+		t.Fatalf("shard after the commit: %+v (%v)", sh, err)
+	}
+	// The committed roots are those of a local run of the same job.
+	res, err := train.Run(ctx, job, train.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if commit.Hash(sh.TraceRoot).String() != res.TraceRoot || commit.Hash(sh.StateRoot).String() != res.StateRoot {
+		t.Fatalf("committed roots %x %x, a local run gives %s %s", sh.TraceRoot, sh.StateRoot, res.TraceRoot, res.StateRoot)
+	}
+
+	// A restart: the node reads its records back and proposes nothing it has done.
+	db.Close()
+	if db, err = OpenDB(dbPath); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cfg.DB = db
+	if s, err = NewSolver(cfg); err != nil {
+		t.Fatal(err)
+	}
+	tick()
+	before, err := sol.TokenBalance(ctx, sol.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc.advance(time.Hour)
+	tick("FinalizeShard")
+	after, err := sol.TokenBalance(ctx, sol.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Uniform price: with one bid the shard pays the job's maximum price, never less than the bid.
+	mj, err := sol.Job(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if paid := new(big.Int).Sub(after, before); paid.Cmp(mj.ClearingPrice) != 0 || paid.Cmp(q.Price) < 0 {
+		t.Fatalf("paid %v, clearing price %v, bid %v", paid, mj.ClearingPrice, q.Price)
+	}
+	tick()
+}
