@@ -16,8 +16,8 @@ import (
 	"veritrain/internal/autograd"
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
+	"veritrain/internal/dispute"
 	"veritrain/internal/game"
-	"veritrain/internal/tensor"
 )
 
 // The dispute game (contracts/src/DisputeGame.sol, docs/dispute-game.md "On-chain"): deploying
@@ -85,16 +85,9 @@ type GameLayout struct {
 // NewGameLayout returns the layout of a job whose step program is listed by ops (its graph root
 // is the Merkle root over their encodings): the updates are the state ops' Next.
 func NewGameLayout(ops []autograd.OpDesc, numStates, steps int, h0, context commit.Hash) *GameLayout {
-	l := &GameLayout{NumStates: numStates, Steps: steps, H0: h0, Context: context, Updates: make([]int, numStates)}
-	for j := range l.Updates {
-		l.Updates[j] = game.Carried
-	}
+	l := &GameLayout{NumStates: numStates, Steps: steps, H0: h0, Context: context, Updates: dispute.Updates(ops, numStates)}
 	for k := range ops {
-		d := &ops[k]
-		l.Ops = append(l.Ops, d.Encode())
-		if d.Op == tensor.OpState && d.Next >= 0 && d.Slot >= 0 && d.Slot < numStates {
-			l.Updates[d.Slot] = d.Next
-		}
+		l.Ops = append(l.Ops, ops[k].Encode())
 	}
 	return l
 }
@@ -118,11 +111,15 @@ func (l *GameLayout) trees() {
 // UpdateLeaf is leaf j of the updates tree for update u: LeafHash of u as a big-endian uint32,
 // 0xffffffff for game.Carried (the encoding of an op descriptor's `next`).
 func UpdateLeaf(u int) commit.Hash {
-	w := uint32(0xffffffff)
-	if u != game.Carried {
-		w = uint32(u)
+	return commit.LeafHash(binary.BigEndian.AppendUint32(nil, updateWord(u)))
+}
+
+// updateWord is update u as the contract stores it: the op index, 0xffffffff for game.Carried.
+func updateWord(u int) uint32 {
+	if u == game.Carried {
+		return 0xffffffff
 	}
-	return commit.LeafHash(binary.BigEndian.AppendUint32(nil, w))
+	return uint32(u)
 }
 
 // GraphRoot is the job's graph root.
@@ -176,11 +173,7 @@ func (l *GameLayout) ProveData(st game.State) (uint32, []commit.Hash) {
 		return 0, nil
 	}
 	l.trees()
-	w := uint32(0xffffffff)
-	if u := l.Updates[st.Slot]; u != game.Carried {
-		w = uint32(u)
-	}
-	return w, l.updates.Proof(st.Slot)
+	return updateWord(l.Updates[st.Slot]), l.updates.Proof(st.Slot)
 }
 
 // RegisterLayout registers a job's layout (the job's submitter, while it takes bids and at

@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -193,28 +192,9 @@ func (d *GameDriver) revealedChunk(ctx context.Context, st game.State) ([]byte, 
 	if d.chunk != nil && commit.LeafHash(d.chunk) == st.Node {
 		return d.chunk, nil
 	}
-	head, err := d.Client.b.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("game %v: block number: %w", d.ID, err)
-	}
-	if head < d.Client.dep.DeployBlock {
-		return nil, fmt.Errorf("game %v: head %d is before the deployment's block %d", d.ID, head, d.Client.dep.DeployBlock)
-	}
 	ev := gameABI.GetABI().Events[contracts.DisputeGameLeafRevealedEventName]
 	var bad error
-	for to := head; ; {
-		from := d.Client.dep.DeployBlock
-		if to-from+1 > d.Client.cfg.batchSize {
-			from = to - d.Client.cfg.batchSize + 1
-		}
-		logs, err := d.Client.b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{d.Client.dep.DisputeManager},
-			Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(d.ID)}},
-		})
-		if err != nil {
-			return nil, fmt.Errorf("game %v: LeafRevealed logs %d-%d: %w", d.ID, from, to, err)
-		}
+	err := d.Client.scanBack(ctx, d.Client.dep.DisputeManager, [][]common.Hash{{ev.ID}, {common.BigToHash(d.ID)}}, func(logs []types.Log) bool {
 		for i := len(logs) - 1; i >= 0; i-- {
 			e, err := gameABI.UnpackLeafRevealedEvent(&logs[i])
 			if err != nil || logs[i].Removed || e.Id.Cmp(d.ID) != 0 || game.Tree(e.Tree) != game.TreeTensor ||
@@ -227,12 +207,15 @@ func (d *GameDriver) revealedChunk(ctx context.Context, st game.State) ([]byte, 
 				continue
 			}
 			d.chunk = e.Data
-			return e.Data, nil
+			return true
 		}
-		if from <= d.Client.dep.DeployBlock {
-			break
-		}
-		to = from - 1
+		return false
+	})
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("game %v: LeafRevealed: %w", d.ID, err)
+	case d.chunk != nil && commit.LeafHash(d.chunk) == st.Node:
+		return d.chunk, nil
 	}
 	if bad != nil {
 		return nil, bad

@@ -261,3 +261,33 @@ func (c *Client) trace(event string) {
 		c.cfg.trace(event)
 	}
 }
+
+// scanBack searches the logs of contract addr with the given topics from the head back to the
+// deployment's block, one batch of blocks at a time (the newest first), calling fn with each
+// batch's logs in chain order until fn reports that it found what it looks for.
+func (c *Client) scanBack(ctx context.Context, addr common.Address, topics [][]common.Hash, fn func(logs []types.Log) (found bool)) error {
+	head, err := c.b.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("chain: block number: %w", err)
+	}
+	if head < c.dep.DeployBlock {
+		return fmt.Errorf("chain: head %d is before the deployment's block %d", head, c.dep.DeployBlock)
+	}
+	for to := head; ; {
+		from := c.dep.DeployBlock
+		if to-from+1 > c.cfg.batchSize {
+			from = to - c.cfg.batchSize + 1
+		}
+		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{addr}, Topics: topics,
+		})
+		if err != nil {
+			return fmt.Errorf("chain: logs %d-%d: %w", from, to, err)
+		}
+		if fn(logs) || from <= c.dep.DeployBlock {
+			return nil
+		}
+		to = from - 1
+	}
+}

@@ -2,11 +2,13 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
@@ -22,48 +24,49 @@ const RandomnessDelay = 2
 // shard ‖ attempt), each id a 32-byte big-endian word. It returns nil while that block does not
 // exist yet, and an error if the attempt was never committed.
 func (c *Client) ShardRandomness(ctx context.Context, jobID *big.Int, shard uint64, attempt int) (*commit.Hash, error) {
-	head, err := c.b.BlockNumber(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("chain: block number: %w", err)
-	}
 	ev := marketABI.GetABI().Events[contracts.JobMarketShardCommittedEventName]
 	sh := new(big.Int).SetUint64(shard)
-	for to := head; ; {
-		from := c.dep.DeployBlock
-		if to-from+1 > c.cfg.batchSize {
-			from = to - c.cfg.batchSize + 1
-		}
-		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{c.dep.Market},
-			Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(jobID)}, {common.BigToHash(sh)}},
-		})
-		if err != nil {
-			return nil, fmt.Errorf("chain: ShardCommitted logs %d-%d: %w", from, to, err)
-		}
+	var (
+		r     *commit.Hash
+		found bool
+		ferr  error
+	)
+	err := c.scanBack(ctx, c.dep.Market, [][]common.Hash{{ev.ID}, {common.BigToHash(jobID)}, {common.BigToHash(sh)}}, func(logs []types.Log) bool {
 		for i := range logs {
 			e, err := marketABI.UnpackShardCommittedEvent(&logs[i])
 			if err != nil || logs[i].Removed || e.JobId.Cmp(jobID) != 0 || e.Shard.Cmp(sh) != 0 || !e.Attempt.IsInt64() || e.Attempt.Int64() != int64(attempt) {
 				continue
 			}
-			at := logs[i].BlockNumber + RandomnessDelay
-			if head < at {
-				return nil, nil
-			}
-			h, err := c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(at))
-			if err != nil {
-				return nil, fmt.Errorf("chain: header %d: %w", at, err)
-			}
-			b := append([]byte(nil), h.MixDigest[:]...) // prevrandao since the merge
-			b = append(b, common.BigToHash(jobID).Bytes()...)
-			b = append(b, common.BigToHash(sh).Bytes()...)
-			b = append(b, common.BigToHash(big.NewInt(int64(attempt))).Bytes()...)
-			r := commit.Keccak256(b)
-			return &r, nil
+			found = true
+			r, ferr = c.randomnessAfter(ctx, logs[i].BlockNumber, jobID, sh, attempt)
+			return true
 		}
-		if from <= c.dep.DeployBlock {
-			return nil, fmt.Errorf("chain: job %v shard %d attempt %d was never committed", jobID, shard, attempt)
-		}
-		to = from - 1
+		return false
+	})
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("chain: ShardCommitted: %w", err)
+	case !found:
+		return nil, fmt.Errorf("chain: job %v shard %d attempt %d was never committed", jobID, shard, attempt)
 	}
+	return r, ferr
+}
+
+// randomnessAfter is R for a commit in block committed (nil while the seeding block is not
+// there yet).
+func (c *Client) randomnessAfter(ctx context.Context, committed uint64, jobID, shard *big.Int, attempt int) (*commit.Hash, error) {
+	at := committed + RandomnessDelay
+	h, err := c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(at))
+	if errors.Is(err, ethereum.NotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("chain: header %d: %w", at, err)
+	}
+	b := append([]byte(nil), h.MixDigest[:]...) // prevrandao since the merge
+	b = append(b, common.BigToHash(jobID).Bytes()...)
+	b = append(b, common.BigToHash(shard).Bytes()...)
+	b = append(b, common.BigToHash(big.NewInt(int64(attempt))).Bytes()...)
+	r := commit.Keccak256(b)
+	return &r, nil
 }

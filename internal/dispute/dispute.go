@@ -41,21 +41,31 @@ type Job struct {
 func (j *Job) Params(moveTimeout uint64, bond, stake *big.Int) game.Params {
 	p := game.Params{TraceRoot: j.TraceRoot, Steps: j.Steps, InitialState: j.Initial, StateSlots: j.NumStates,
 		MoveTimeout: moveTimeout, Bond: bond, Stake: stake, StakeRewardBPS: game.DefaultRewardBPS, BondRewardBPS: game.DefaultRewardBPS}
-	p.Updates = make([]int, j.NumStates)
-	for i := range p.Updates {
-		p.Updates[i] = game.Carried
-	}
+	p.Updates = Updates(j.Ops, j.NumStates)
 	for _, d := range j.Ops {
 		op := game.Op{Kind: game.OpCompute, Shape: d.Shape, Segments: j.segments(&d)}
 		if d.Op == tensor.OpState {
 			op = game.Op{Kind: game.OpStateRead, Slot: d.Slot, Shape: d.Shape}
-			if d.Next >= 0 {
-				p.Updates[d.Slot] = d.Next
-			}
 		}
 		p.Ops = append(p.Ops, op)
 	}
 	return p
+}
+
+// Updates returns, for each of the numStates state slots, the op of the listing whose output
+// becomes the slot after a step (a state op's Next), or game.Carried. A state op naming a slot
+// outside [0, numStates) updates nothing (game.Params.Validate rejects its read).
+func Updates(ops []autograd.OpDesc, numStates int) []int {
+	u := make([]int, numStates)
+	for i := range u {
+		u[i] = game.Carried
+	}
+	for _, d := range ops {
+		if d.Op == tensor.OpState && d.Next >= 0 && d.Slot >= 0 && d.Slot < numStates {
+			u[d.Slot] = d.Next
+		}
+	}
+	return u
 }
 
 // segments returns proof.Segments of op d's reduction length (0 for an op that is not a long
