@@ -171,22 +171,10 @@ func (tr *Trace) View() *game.View {
 	v := &game.View{OpRoots: tr.Roots, Prev: tr.Prev, Post: tr.Post}
 	if tr.Ops != nil {
 		v.Partial = func(op, e, b int) (uint32, bool) {
-			if op < 0 || op >= len(tr.Ops) || len(tr.Ops) != len(tr.Values) || !proof.Reducible(tr.Ops[op].Op) {
+			if op < 0 || op >= len(tr.Ops) || len(tr.Ops) != len(tr.Values) {
 				return 0, false
 			}
-			d := &tr.Ops[op]
-			in := make([][]int, len(d.In))
-			for i, x := range d.In {
-				if x < 0 || x >= len(tr.Values) {
-					return 0, false
-				}
-				in[i] = tr.Values[x].Shape
-			}
-			n := tensor.ReductionLen(d.Op, d.Shape, in)
-			if b < 0 || b > proof.Segments(n) {
-				return 0, false
-			}
-			x, err := proof.PartialOf(d, tr.Values, e, min(b*proof.SegmentTerms, n))
+			x, err := proof.BoundaryPartial(&tr.Ops[op], tr.Values, e, b)
 			return x, err == nil
 		}
 	}

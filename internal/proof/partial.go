@@ -122,32 +122,17 @@ func BuildPartial(a *Agreed, l *Local, c *Claimed, k, e, seg int) (*Witness, err
 	if k < 0 || k >= len(l.Ops) {
 		return nil, fmt.Errorf("proof: op %d outside [0, %d)", k, len(l.Ops))
 	}
-	d := &l.Ops[k]
-	shapes := make([][]int, len(d.In))
-	for i, in := range d.In {
-		if in < 0 || in >= k {
-			return nil, fmt.Errorf("proof: op %d reads op %d", k, in)
-		}
-		if c.Roots[in] != l.Roots[in] {
-			return nil, fmt.Errorf("proof: operand %d (op %d) of op %d differs in the solver's trace: dispute that op first", i, in, k)
-		}
-		shapes[i] = l.Values[in].Shape
+	shapes, err := l.operandShapes(c, k)
+	if err != nil {
+		return nil, err
 	}
-	deps, err := SegmentDeps(d, shapes, e, seg)
+	deps, err := SegmentDeps(&l.Ops[k], shapes, e, seg)
 	if err != nil {
 		return nil, fmt.Errorf("proof: op %d element %d: %w", k, e, err)
 	}
 	w := &Witness{Form: FormPartial, Op: l.opRef(k), Element: e, Segment: seg}
-	for i, in := range d.In {
-		o := Operand{Op: l.opRef(in), Root: c.opRoot(in)}
-		for _, x := range deps[i] {
-			lf, err := l.leaf(in, x)
-			if err != nil {
-				return nil, err
-			}
-			o.Leaves = append(o.Leaves, lf)
-		}
-		w.Operands = append(w.Operands, o)
+	if w.Operands, err = l.operands(c, k, deps); err != nil {
+		return nil, err
 	}
 	return w, nil
 }
@@ -155,8 +140,8 @@ func BuildPartial(a *Agreed, l *Local, c *Claimed, k, e, seg int) (*Witness, err
 // Partial returns the partial sum after the first terms terms of element e of op k, computed
 // from the verifier's own values (what an honest party reveals in a partial-sum bisection).
 func (l *Local) Partial(k, e, terms int) (uint32, error) {
-	if k < 0 || k >= len(l.Ops) || !Reducible(l.Ops[k].Op) {
-		return 0, fmt.Errorf("proof: op %d is not a reduction", k)
+	if k < 0 || k >= len(l.Ops) {
+		return 0, fmt.Errorf("proof: op %d outside [0, %d)", k, len(l.Ops))
 	}
 	return PartialOf(&l.Ops[k], l.Values, e, terms)
 }
@@ -164,21 +149,51 @@ func (l *Local) Partial(k, e, terms int) (uint32, error) {
 // PartialOf returns the canonical partial sum after the first terms terms of element e of the
 // reduction d, reading its operands from values (indexed by op).
 func PartialOf(d *autograd.OpDesc, values []*tensor.Tensor, e, terms int) (uint32, error) {
+	vals, n, err := reduction(d, values, e)
+	if err != nil {
+		return 0, err
+	}
+	if terms < 0 || terms > n {
+		return 0, fmt.Errorf("proof: %d terms of a %d-term %v", terms, n, d.Op)
+	}
+	td := tensor.Desc{Op: d.Op, Shape: d.Shape}
+	return math.Float32bits(tensor.RefPartial(&td, vals, e, 0, terms, 0)), nil
+}
+
+// BoundaryPartial returns the partial sum at segment boundary b (0 ≤ b ≤ Segments(n)) of
+// element e of the long reduction d: the fold of its first min(b·SegmentTerms, n) terms, what a
+// party reveals in the partial-sum bisection.
+func BoundaryPartial(d *autograd.OpDesc, values []*tensor.Tensor, e, b int) (uint32, error) {
+	_, n, err := reduction(d, values, e)
+	if err != nil {
+		return 0, err
+	}
+	if s := Segments(n); b < 0 || b > s {
+		return 0, fmt.Errorf("proof: boundary %d of a %d-term %v with %d segments", b, n, d.Op, s)
+	}
+	return PartialOf(d, values, e, min(b*SegmentTerms, n))
+}
+
+// reduction returns the operands of the reduction d from values and its number of terms, after
+// checking the op, the shapes and that e is an element of its output.
+func reduction(d *autograd.OpDesc, values []*tensor.Tensor, e int) ([]*tensor.Tensor, int, error) {
+	if !Reducible(d.Op) {
+		return nil, 0, fmt.Errorf("proof: %v is not a reduction", d.Op)
+	}
 	ins := make([][]int, len(d.In))
 	vals := make([]*tensor.Tensor, len(d.In))
 	for i, in := range d.In {
 		if in < 0 || in >= len(values) || values[in] == nil {
-			return 0, fmt.Errorf("proof: operand %d (op %d) has no value", i, in)
+			return nil, 0, fmt.Errorf("proof: operand %d (op %d) has no value", i, in)
 		}
 		vals[i], ins[i] = values[in], values[in].Shape
 	}
 	out, err := checkShapes(d, ins)
 	if err != nil {
-		return 0, err
+		return nil, 0, err
 	}
-	if n := tensor.ReductionLen(d.Op, d.Shape, ins); e < 0 || e >= out.Elements || terms < 0 || terms > n {
-		return 0, fmt.Errorf("proof: element %d, %d terms of a %d-term %v with %d elements", e, terms, n, d.Op, out.Elements)
+	if e < 0 || e >= out.Elements {
+		return nil, 0, fmt.Errorf("proof: element %d of a %v with %d elements", e, d.Op, out.Elements)
 	}
-	td := tensor.Desc{Op: d.Op, Shape: d.Shape}
-	return math.Float32bits(tensor.RefPartial(&td, vals, e, 0, terms, 0)), nil
+	return vals, tensor.ReductionLen(d.Op, d.Shape, ins), nil
 }

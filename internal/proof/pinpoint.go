@@ -206,15 +206,9 @@ func BuildElement(a *Agreed, l *Local, c *Claimed, k, e int) (*Witness, error) {
 		w.Source = Leaf{Index: idx, Bytes: sample, Proof: proof}
 	default:
 		w.Evidence = EvOperands
-		shapes := make([][]int, len(d.In))
-		for i, in := range d.In {
-			if in < 0 || in >= k {
-				return nil, fmt.Errorf("proof: op %d reads op %d", k, in)
-			}
-			if c.Roots[in] != l.Roots[in] {
-				return nil, fmt.Errorf("proof: operand %d (op %d) of op %d differs in the solver's trace: dispute that op first", i, in, k)
-			}
-			shapes[i] = l.Values[in].Shape
+		shapes, err := l.operandShapes(c, k)
+		if err != nil {
+			return nil, err
 		}
 		deps, err := ElementDeps(d, shapes, e, func(j, x int) (float32, bool) {
 			if j < 0 || j >= len(d.In) || x < 0 || x >= len(l.Values[d.In[j]].Data) {
@@ -225,19 +219,46 @@ func BuildElement(a *Agreed, l *Local, c *Claimed, k, e int) (*Witness, error) {
 		if err != nil {
 			return nil, fmt.Errorf("proof: op %d element %d: %w", k, e, err)
 		}
-		for i, in := range d.In {
-			o := Operand{Op: l.opRef(in), Root: c.opRoot(in)}
-			for _, x := range deps[i] {
-				lf, err := l.leaf(in, x)
-				if err != nil {
-					return nil, err
-				}
-				o.Leaves = append(o.Leaves, lf)
-			}
-			w.Operands = append(w.Operands, o)
+		if w.Operands, err = l.operands(c, k, deps); err != nil {
+			return nil, err
 		}
 	}
 	return w, nil
+}
+
+// operandShapes returns the shapes of op k's operands after checking that each is an earlier op
+// whose root the solver's trace shares with the verifier's (k is the first differing op).
+func (l *Local) operandShapes(c *Claimed, k int) ([][]int, error) {
+	d := &l.Ops[k]
+	shapes := make([][]int, len(d.In))
+	for i, in := range d.In {
+		if in < 0 || in >= k {
+			return nil, fmt.Errorf("proof: op %d reads op %d", k, in)
+		}
+		if c.Roots[in] != l.Roots[in] {
+			return nil, fmt.Errorf("proof: operand %d (op %d) of op %d differs in the solver's trace: dispute that op first", i, in, k)
+		}
+		shapes[i] = l.Values[in].Shape
+	}
+	return shapes, nil
+}
+
+// operands returns op k's operands with the verifier's leaves deps[i] of operand i, their roots
+// proven in the solver's op trace.
+func (l *Local) operands(c *Claimed, k int, deps [][]int) ([]Operand, error) {
+	var ops []Operand
+	for i, in := range l.Ops[k].In {
+		o := Operand{Op: l.opRef(in), Root: c.opRoot(in)}
+		for _, x := range deps[i] {
+			lf, err := l.leaf(in, x)
+			if err != nil {
+				return nil, err
+			}
+			o.Leaves = append(o.Leaves, lf)
+		}
+		ops = append(ops, o)
+	}
+	return ops, nil
 }
 
 // BuildEnd builds the FormEnd witness of the given kind for state op k: the roots that must be

@@ -58,7 +58,10 @@ func ReductionTerm(op Op, out []int, in [][]int, i, t int) (x, y int) {
 // the same bits as folding it at once: a NaN stays NaN, and canonicalising it in between does not
 // change the canonical NaN at the end.
 func RefPartial(d *Desc, in []*Tensor, i, from, to int, start float32) float32 {
-	shapes := shapesOf(in)
+	return refPartial(d, in, shapesOf(in), i, from, to, start)
+}
+
+func refPartial(d *Desc, in []*Tensor, shapes [][]int, i, from, to int, start float32) float32 {
 	s := start
 	for t := from; t < to; t++ {
 		x, y := ReductionTerm(d.Op, d.Shape, shapes, i, t)

@@ -29,7 +29,8 @@ func RefElement(d *Desc, in []*Tensor, i int) float32 {
 	case OpSum, OpMatMulABT:
 		// From +0, add the terms in ascending order (sum: every input element that broadcasts
 		// from element i; matmul_abt: the rounded products along K).
-		return RefPartial(d, in, i, 0, ReductionLen(d.Op, out, shapesOf(in)), 0)
+		shapes := shapesOf(in)
+		return refPartial(d, in, shapes, i, 0, ReductionLen(d.Op, out, shapes), 0)
 	case OpMaxLast:
 		n := in[0].Shape[len(in[0].Shape)-1]
 		return maxRow(in[0].Data[i*n : i*n+n])
