@@ -154,11 +154,11 @@ func (p *judgeProgram) partial(t testing.TB, k, e, seg int) judgeCase {
 	t.Helper()
 	n := p.reductionLen(k)
 	from, to := proof.SegmentRange(n, seg)
-	start, err := p.local.Partial(k, e, from)
+	start, err := proof.PartialOf(&p.local.Ops[k], p.local.Values, e, from)
 	if err != nil {
 		t.Fatal(err)
 	}
-	end, err := p.local.Partial(k, e, to)
+	end, err := proof.PartialOf(&p.local.Ops[k], p.local.Values, e, to)
 	if err != nil {
 		t.Fatal(err)
 	}

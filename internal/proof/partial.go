@@ -137,15 +137,6 @@ func BuildPartial(a *Agreed, l *Local, c *Claimed, k, e, seg int) (*Witness, err
 	return w, nil
 }
 
-// Partial returns the partial sum after the first terms terms of element e of op k, computed
-// from the verifier's own values (what an honest party reveals in a partial-sum bisection).
-func (l *Local) Partial(k, e, terms int) (uint32, error) {
-	if k < 0 || k >= len(l.Ops) {
-		return 0, fmt.Errorf("proof: op %d outside [0, %d)", k, len(l.Ops))
-	}
-	return PartialOf(&l.Ops[k], l.Values, e, terms)
-}
-
 // PartialOf returns the canonical partial sum after the first terms terms of element e of the
 // reduction d, reading its operands from values (indexed by op).
 func PartialOf(d *autograd.OpDesc, values []*tensor.Tensor, e, terms int) (uint32, error) {

@@ -38,10 +38,10 @@ func partialClaim(t *testing.T, a *Agreed, l *Local, c *Claimed, k, e, seg int) 
 	from, to := SegmentRange(n, seg)
 	var err error
 	a.Op, a.Element, a.Segment = k, e, seg
-	if a.Start, err = l.Partial(k, e, from); err != nil {
+	if a.Start, err = PartialOf(&l.Ops[k], l.Values, e, from); err != nil {
 		t.Fatal(err)
 	}
-	if a.Claimed, err = l.Partial(k, e, to); err != nil {
+	if a.Claimed, err = PartialOf(&l.Ops[k], l.Values, e, to); err != nil {
 		t.Fatal(err)
 	}
 	w, err := BuildPartial(a, l, c, k, e, seg)
@@ -65,8 +65,8 @@ func TestSynthPartial(t *testing.T) {
 		n := tensor.ReductionLen(d.Op, d.Shape, shapesOfOps(s, d.In))
 		S := Segments(n)
 		for _, e := range elements(rng, tensor.Numel(d.Shape), 2) {
-			if whole, _ := l.Partial(k, e, n); whole != math.Float32bits(s.vals[k].Data[e]) {
-				t.Fatalf("op %d element %d: the full partial sum %#08x is not the element %#08x", k, e, whole, math.Float32bits(s.vals[k].Data[e]))
+			if whole, err := PartialOf(&l.Ops[k], l.Values, e, n); err != nil || whole != math.Float32bits(s.vals[k].Data[e]) {
+				t.Fatalf("op %d element %d: the full partial sum %#08x (%v) is not the element %#08x", k, e, whole, err, math.Float32bits(s.vals[k].Data[e]))
 			}
 			for _, seg := range []int{0, S - 1, rng.IntN(S)} {
 				w := partialClaim(t, a, l, c, k, e, seg)
