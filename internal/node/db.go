@@ -158,24 +158,37 @@ func (d *DB) Each(t Table, fn func(key string, decode func(v any) error) error) 
 }
 
 // Cursor is the last block the node has fully processed (0: none).
-func (d *DB) Cursor() (uint64, error) {
+func (d *DB) Cursor() (uint64, error) { return d.meta("cursor") }
+
+// SetCursor records that every block up to n has been processed.
+func (d *DB) SetCursor(n uint64) error { return d.setMeta("cursor", n) }
+
+// JobFloor is the lowest job id that may still be open (0: none recorded): every job below it
+// was closed when the node last read it, and closed jobs never reopen.
+func (d *DB) JobFloor() (uint64, error) { return d.meta("job-floor") }
+
+// SetJobFloor records the lowest job id that may still be open.
+func (d *DB) SetJobFloor(id uint64) error { return d.setMeta("job-floor", id) }
+
+func (d *DB) meta(key string) (uint64, error) {
 	var n uint64
 	err := d.b.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(metaBucket).Get([]byte("cursor"))
+		v := tx.Bucket(metaBucket).Get([]byte(key))
 		if v == nil {
 			return nil
 		}
 		var err error
-		n, err = strconv.ParseUint(string(v), 10, 64)
-		return err
+		if n, err = strconv.ParseUint(string(v), 10, 64); err != nil {
+			return fmt.Errorf("node: meta %s: %w", key, err)
+		}
+		return nil
 	})
 	return n, err
 }
 
-// SetCursor records that every block up to n has been processed.
-func (d *DB) SetCursor(n uint64) error {
+func (d *DB) setMeta(key string, n uint64) error {
 	return d.b.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(metaBucket).Put([]byte("cursor"), []byte(strconv.FormatUint(n, 10)))
+		return tx.Bucket(metaBucket).Put([]byte(key), []byte(strconv.FormatUint(n, 10)))
 	})
 }
 

@@ -86,7 +86,13 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 	if err != nil {
 		return nil, err
 	}
-	for id := uint64(1); id <= n.Uint64(); id++ {
+	// Jobs below the floor were closed when last read: they are not read again.
+	floor, err := s.cfg.DB.JobFloor()
+	if err != nil {
+		return nil, err
+	}
+	from, open := max(floor, 1), uint64(0)
+	for id := from; id <= n.Uint64(); id++ {
 		j, shards, err := c.MarketJob(ctx, new(big.Int).SetUint64(id))
 		if err != nil {
 			return nil, err
@@ -94,6 +100,17 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 		if j.State == market.JobBidding || j.State == market.JobActive {
 			v.Jobs = append(v.Jobs, j)
 			v.Shards = append(v.Shards, shards...)
+		}
+		if j.State != market.JobClosed && open == 0 {
+			open = id
+		}
+	}
+	if open == 0 {
+		open = n.Uint64() + 1
+	}
+	if open > from {
+		if err := s.cfg.DB.SetJobFloor(open); err != nil {
+			return nil, err
 		}
 	}
 	if err := s.cfg.DB.SolverRecords(v); err != nil {

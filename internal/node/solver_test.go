@@ -254,4 +254,8 @@ func TestSolverNode(t *testing.T) {
 		t.Fatalf("paid %v, clearing price %v, bid %v", paid, mj.ClearingPrice, q.Price)
 	}
 	tick()
+	// The job is closed: the node no longer reads it.
+	if floor, err := db.JobFloor(); err != nil || floor != id.Uint64()+1 {
+		t.Fatalf("job floor %d (%v), want %d", floor, err, id.Uint64()+1)
+	}
 }
