@@ -8,7 +8,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"math"
 	"math/big"
 	"path/filepath"
 	"reflect"
@@ -750,12 +749,7 @@ func TestCheatersLoseDisputesOnChain(t *testing.T) {
 	t.Run("frivolous splitter", func(t *testing.T) {
 		// The challenger's record is one ulp off in the longest gradient sum: it splits the sum
 		// and loses the segment check.
-		k := longestSum(newTrainer(t, job))
-		sc := newChainScene(t, dir, job, honest, func(j int, v *tensor.Tensor) {
-			if j == k {
-				v.Data[0] = math.Nextafter32(v.Data[0], float32(math.Inf(-1)))
-			}
-		})
+		sc := newChainScene(t, dir, job, honest, splitterRecord(newTrainer(t, job)))
 		record(t, e.play(t, "frivolous splitter", sc, game.Nobody, game.Solver, turns))
 	})
 	t.Run("silent solver", func(t *testing.T) {
@@ -840,12 +834,7 @@ func TestReferenceDisputesOnChain(t *testing.T) {
 			})
 		}
 		t.Run(ex+"/frivolous splitter", func(t *testing.T) {
-			k := longestSum(newTrainer(t, job))
-			sc := newChainScene(t, dir, job, cheater{name: "honest"}, func(j int, v *tensor.Tensor) {
-				if j == k {
-					v.Data[0] = math.Nextafter32(v.Data[0], float32(math.Inf(-1)))
-				}
-			})
+			sc := newChainScene(t, dir, job, cheater{name: "honest"}, splitterRecord(newTrainer(t, job)))
 			r := e.play(t, ex+" frivolous splitter", sc, game.Nobody, game.Solver, turns)
 			results = append(results, r)
 			if r.overGas != "" {

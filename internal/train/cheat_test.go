@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"testing"
 
@@ -136,6 +137,18 @@ func longestSum(t *Trainer) int {
 		panic(fmt.Sprintf("the step program has no long sum (longest: %d terms)", most))
 	}
 	return best
+}
+
+// splitterRecord is a frivolous challenger's corruption of its own record of a step: one ulp
+// down in the first element of the longest gradient sum, so that it splits the sum and loses the
+// segment check of the partial-sum bisection.
+func splitterRecord(honest *Trainer) func(k int, v *tensor.Tensor) {
+	s := longestSum(honest)
+	return func(k int, v *tensor.Tensor) {
+		if k == s {
+			v.Data[0] = math.Nextafter32(v.Data[0], float32(math.Inf(-1)))
+		}
+	}
 }
 
 // cheatJob is the job the catalogue runs: the tiny GPT with checkpoints every cheatEvery steps.
