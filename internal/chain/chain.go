@@ -147,15 +147,24 @@ func (c *Client) Address() common.Address { return c.from }
 // Deployment returns the deployment the client talks to.
 func (c *Client) Deployment() Deployment { return c.dep }
 
+// deployer is a client of no deployment yet that signs with key (what deploys contracts), and
+// the backend's chain id.
+func deployer(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts []Option) (*Client, *big.Int, error) {
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chain id: %w", err)
+	}
+	return &Client{b: b, cfg: newConfig(opts), key: key, opts: bind.NewKeyedTransactor(key, id), from: crypto.PubkeyToAddress(key.PublicKey)}, id, nil
+}
+
 // Deploy deploys TestToken, Staking and JobMarket from key and initializes Staking, waiting for
 // each receipt.
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts ...Option) (*Deployment, error) {
-	cfg := newConfig(opts)
-	id, err := b.ChainID(ctx)
+	c, id, err := deployer(ctx, b, key, opts)
 	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
+		return nil, err
 	}
-	c := &Client{b: b, cfg: cfg, key: key, opts: bind.NewKeyedTransactor(key, id), from: crypto.PubkeyToAddress(key.PublicKey)}
+	cfg := c.cfg
 	dm := c.from
 	if cfg.disputeManager != nil {
 		dm = *cfg.disputeManager

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"veritrain/internal/autograd"
 	"veritrain/internal/commit"
@@ -40,14 +39,13 @@ type GameRules struct {
 // (Deploy) with the game as their dispute manager, and links the game to the market (its one-time
 // initialize). opts are Deploy's; a WithDisputeManager among them is overridden.
 func DeployWithDisputeGame(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rules GameRules, opts ...Option) (*Deployment, error) {
-	id, err := b.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("chain id: %w", err)
-	}
 	if rules.Bond == nil {
 		return nil, errors.New("chain: game rules without a bond")
 	}
-	c := &Client{b: b, cfg: newConfig(opts), key: key, opts: bind.NewKeyedTransactor(key, id), from: crypto.PubkeyToAddress(key.PublicKey)}
+	c, _, err := deployer(ctx, b, key, opts)
+	if err != nil {
+		return nil, err
+	}
 	addr, r, err := c.deploy(ctx, "DisputeGame", contracts.DisputeGameMetaData.Bin,
 		gameABI.PackConstructor(rules.Judge, rules.MoveTimeout, rules.Bond, new(big.Int).SetUint64(rules.BondRewardBPS)))
 	if err != nil {

@@ -93,15 +93,15 @@ func (d *GameDriver) Act(ctx context.Context) (acted bool, err error) {
 		}
 		return err == nil, err
 	default:
-		h, err := d.Client.b.HeaderByNumber(ctx, nil)
+		now, err := d.Client.HeadTime(ctx)
 		if err != nil {
-			return false, fmt.Errorf("game %v: latest header: %w", d.ID, err)
+			return false, fmt.Errorf("game %v: %w", d.ID, err)
 		}
-		if h.Time < st.Deadline {
+		if now < st.Deadline {
 			return false, nil
 		}
 		r, err := d.Client.TimeoutGame(ctx, d.ID)
-		err = d.sent(game.Timeout{}, r, err, fmt.Sprintf("timeout of the %v (deadline %d, head time %d)", st.ToMove, st.Deadline, h.Time))
+		err = d.sent(game.Timeout{}, r, err, fmt.Sprintf("timeout of the %v (deadline %d, head time %d)", st.ToMove, st.Deadline, now))
 		return err == nil, err
 	}
 }

@@ -3,9 +3,7 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -29,11 +27,10 @@ func init() { errorABIs = append(errorABIs, judgeABI.GetABI()) }
 // DeployJudge deploys a Judge from key and waits for its receipt. The Judge holds no funds and
 // has no owner: any number of DisputeGame deployments can share one.
 func DeployJudge(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts ...Option) (common.Address, error) {
-	id, err := b.ChainID(ctx)
+	c, _, err := deployer(ctx, b, key, opts)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("chain id: %w", err)
+		return common.Address{}, err
 	}
-	c := &Client{b: b, cfg: newConfig(opts), key: key, opts: bind.NewKeyedTransactor(key, id), from: crypto.PubkeyToAddress(key.PublicKey)}
 	addr, _, err := c.deploy(ctx, "Judge", contracts.JudgeMetaData.Bin, nil)
 	return addr, err
 }
