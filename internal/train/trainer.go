@@ -32,6 +32,11 @@ type Trainer struct {
 	commits  *committer           // nil when step hashes are not recorded
 	listing  *autograd.Listing    // built on first use
 	dataTree *commit.Tree         // built on first use
+
+	// Tamper, if set, changes the state after a step's updates and before its hash is taken
+	// (step is the number of steps done). It exists for tests and the demo's cheating solver
+	// (veritrain demo --cheat): an honest node never sets it.
+	Tamper func(step int, st *State)
 }
 
 type evalProgram struct {
@@ -147,6 +152,9 @@ func (t *Trainer) Step() (float32, error) {
 		t.commits.wait() // h_step: the state must not change before it is hashed
 	}
 	t.prog.ApplyUpdates()
+	if t.Tamper != nil {
+		t.Tamper(step+1, t.State)
+	}
 	if t.commits != nil {
 		t.commits.start(step + 1)
 	}
