@@ -34,6 +34,45 @@ type DevnetConfig struct {
 	DataDir  string // the chain and devnet.json live here; required
 	Port     int    // HTTP and WebSocket JSON-RPC port on 127.0.0.1 (0: any free port)
 	Accounts int    // dev accounts funded on first start (ignored on restart)
+
+	// The dispute rules, fixed at the first start's deployment (ignored on restart; zero
+	// values take DefaultDevnetRules).
+	Rules DevnetRules
+	// Heartbeat, if positive, seals an empty block whenever the head is older than it, so that
+	// block time (which deadlines read) follows the wall clock on an idle chain. Zero mines only
+	// when a transaction arrives.
+	Heartbeat time.Duration
+}
+
+// DevnetRules are the dispute game's and the market's timing and bond on a devnet.
+type DevnetRules struct {
+	MoveTimeout    uint64        // seconds per dispute move
+	DisputeTimeout time.Duration // after which the market expires a stuck dispute
+	Bond           *big.Int      // a challenger's bond, in test tokens (wei units)
+	UnbondingDelay time.Duration
+}
+
+// DefaultDevnetRules: 30 s per move, a dispute expires after an hour, a bond of 100 tokens, an
+// unbonding delay of ten minutes.
+func DefaultDevnetRules() DevnetRules {
+	return DevnetRules{MoveTimeout: 30, DisputeTimeout: time.Hour, Bond: new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)), UnbondingDelay: 10 * time.Minute}
+}
+
+func (r DevnetRules) withDefaults() DevnetRules {
+	d := DefaultDevnetRules()
+	if r.MoveTimeout == 0 {
+		r.MoveTimeout = d.MoveTimeout
+	}
+	if r.DisputeTimeout == 0 {
+		r.DisputeTimeout = d.DisputeTimeout
+	}
+	if r.Bond == nil {
+		r.Bond = d.Bond
+	}
+	if r.UnbondingDelay == 0 {
+		r.UnbondingDelay = d.UnbondingDelay
+	}
+	return r
 }
 
 // DevAccount is a dev-chain account with its private key. DEV ONLY: the keys are written in
@@ -53,6 +92,7 @@ type DevnetInfo struct {
 	WSURL      string       `json:"ws_url"`
 	ChainID    uint64       `json:"chain_id"`
 	Deployment Deployment   `json:"deployment"`
+	Judge      string       `json:"judge"` // the Judge the dispute game calls
 	Deployer   DevAccount   `json:"deployer"`
 	Accounts   []DevAccount `json:"accounts"`
 }
@@ -70,6 +110,8 @@ type Devnet struct {
 	Info   DevnetInfo
 	stack  *node.Node
 	client *ethclient.Client
+	stop   chan struct{} // ends the heartbeat
+	done   chan struct{}
 }
 
 // ReadDevnetInfo reads devnet.json from a data directory.
@@ -198,11 +240,20 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 
 	opts := []Option{WithPollInterval(10 * time.Millisecond)}
 	if deploy {
-		dep, err := Deploy(ctx, d.client, deployerKey, opts...)
+		// The Judge, then the dispute game and the market (the game is the market's dispute
+		// manager), as a real deployment would have them.
+		rules := cfg.Rules.withDefaults()
+		judge, err := DeployJudge(ctx, d.client, deployerKey, opts...)
+		if err != nil {
+			return nil, fmt.Errorf("devnet deploy judge: %w", err)
+		}
+		dep, err := DeployWithDisputeGame(ctx, d.client, deployerKey,
+			GameRules{Judge: judge, MoveTimeout: rules.MoveTimeout, Bond: rules.Bond, BondRewardBPS: 5000},
+			append(opts, WithDisputeTimeout(rules.DisputeTimeout), WithUnbondingDelay(rules.UnbondingDelay))...)
 		if err != nil {
 			return nil, fmt.Errorf("devnet deploy: %w", err)
 		}
-		info.Deployment = *dep
+		info.Deployment, info.Judge = *dep, judge.Hex()
 		c, err := NewClient(ctx, d.client, *dep, deployerKey, opts...)
 		if err != nil {
 			return nil, err
@@ -226,8 +277,43 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		return nil, err
 	}
 	d.Info = *info
+	if cfg.Heartbeat > 0 {
+		d.stop, d.done = make(chan struct{}), make(chan struct{})
+		go d.heartbeat(stack.Attach(), info.Deployer.Address, cfg.Heartbeat)
+	}
 	ok = true
 	return d, nil
+}
+
+// heartbeat seals an empty block (through the dev API's zero withdrawal, which the on-demand
+// miner seals at once) whenever the head is older than every.
+func (d *Devnet) heartbeat(rc *rpc.Client, to common.Address, every time.Duration) {
+	defer close(d.done)
+	defer rc.Close()
+	ec := ethclient.NewClient(rc)
+	t := time.NewTicker(every / 2)
+	defer t.Stop()
+	for index := uint64(0); ; {
+		select {
+		case <-d.stop:
+			return
+		case <-t.C:
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), every)
+		h, err := ec.HeaderByNumber(ctx, nil)
+		if err == nil && time.Since(time.Unix(int64(h.Time), 0)) >= every {
+			index++
+			err = rc.CallContext(ctx, nil, "dev_addWithdrawal", &types.Withdrawal{Index: index, Address: to})
+		}
+		cancel()
+		if err != nil {
+			select {
+			case <-d.stop:
+				return
+			default:
+			}
+		}
+	}
 }
 
 func writeDevnetInfo(dir string, info *DevnetInfo) error {
@@ -248,6 +334,11 @@ func (d *Devnet) Client() *ethclient.Client { return d.client }
 
 // Close stops the node; the chain stays in the data directory.
 func (d *Devnet) Close() error {
+	if d.stop != nil {
+		close(d.stop)
+		<-d.done
+		d.stop = nil
+	}
 	if d.client != nil {
 		d.client.Close()
 		d.client = nil

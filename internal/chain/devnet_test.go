@@ -172,3 +172,50 @@ func TestDevnetRestart(t *testing.T) {
 		t.Fatalf("finalizeAuction of a missing job over JSON-RPC: %v", err)
 	}
 }
+
+// TestDevnetDisputesAndHeartbeat: the devnet deploys the Judge and the dispute game with the
+// configured rules, and its heartbeat keeps block time moving on an idle chain.
+func TestDevnetDisputesAndHeartbeat(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	d, err := StartDevnet(ctx, DevnetConfig{DataDir: t.TempDir(), Accounts: 1, Heartbeat: 300 * time.Millisecond,
+		Rules: DevnetRules{MoveTimeout: 7}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	key, _ := d.Info.Accounts[0].Key()
+	c, err := NewClient(ctx, d.Client(), d.Info.Deployment, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	judge, err := c.JudgeAddress(ctx)
+	if err != nil || judge.Hex() != d.Info.Judge {
+		t.Fatalf("the game's judge %v (%v), devnet.json says %s", judge, err, d.Info.Judge)
+	}
+	if code, err := d.Client().CodeAt(ctx, judge, nil); err != nil || len(code) == 0 {
+		t.Fatalf("no Judge code at %v (%v)", judge, err)
+	}
+	// The deployment sealed a block per transaction, each a second after its parent, so the
+	// head may be ahead of the wall clock: idle blocks follow once the clock has caught up.
+	first, err := d.Client().HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h *types.Header
+	for {
+		if h, err = d.Client().HeaderByNumber(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if h.Number.Cmp(first.Number) > 0 {
+			break
+		}
+		if ctx.Err() != nil || time.Now().After(time.Unix(int64(first.Time), 0).Add(5*time.Second)) {
+			t.Fatalf("no block sealed on an idle chain with a heartbeat: head %d at time %d, now %d", h.Number, h.Time, time.Now().Unix())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if lag := time.Since(time.Unix(int64(h.Time), 0)); lag > 2*time.Second {
+		t.Fatalf("head time lags the wall clock by %v", lag)
+	}
+}

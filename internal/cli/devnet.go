@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -13,19 +14,22 @@ import (
 
 func devnetCmd(stdout, stderr io.Writer) *cobra.Command {
 	var (
-		dataDir  string
-		port     int
-		accounts int
+		dataDir     string
+		port        int
+		accounts    int
+		heartbeat   time.Duration
+		moveTimeout uint64
 	)
 	c := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run a local dev chain with the market deployed (DEV ONLY)",
 		Long: `Run an in-process go-ethereum dev node (a block per transaction, Osaka rules, chain id 1337)
 serving HTTP and WebSocket JSON-RPC on 127.0.0.1 only. On the first start in a data directory it
-deploys TestToken, Staking and JobMarket, funds --accounts dev accounts with ether and test tokens
+deploys the Judge, the DisputeGame, TestToken, Staking and JobMarket, funds --accounts dev accounts with ether and test tokens
 and writes devnet.json (RPC URLs, chain id, contract addresses and the dev accounts' PRIVATE KEYS,
 in clear: dev only) into the data directory; a restart with the same --datadir reuses the chain
 and the deployment. Without --datadir the chain lives in a temporary directory removed on exit.
+An idle chain seals an empty block every --block-time, so that deadlines follow the wall clock.
 Runs until Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -45,7 +49,14 @@ Runs until Ctrl-C.`,
 				dir = tmp
 			}
 			ctx := cmd.Context()
-			d, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: dir, Port: port, Accounts: accounts})
+			if heartbeat < 0 {
+				return fmt.Errorf("--block-time must not be negative, got %v", heartbeat)
+			}
+			if moveTimeout < 1 {
+				return fmt.Errorf("--move-timeout must be at least 1 second, got %d", moveTimeout)
+			}
+			d, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: dir, Port: port, Accounts: accounts, Heartbeat: heartbeat,
+				Rules: chain.DevnetRules{MoveTimeout: moveTimeout}})
 			if err != nil {
 				return err
 			}
@@ -57,7 +68,8 @@ Runs until Ctrl-C.`,
 			fmt.Fprintf(stdout, "devnet running (chain id %d), Ctrl-C to stop\n", i.ChainID)
 			fmt.Fprintf(stdout, "http      %s\nws        %s\n", i.HTTPURL, i.WSURL)
 			fmt.Fprintf(stdout, "token     %s\nstaking   %s\nmarket    %s\n", i.Deployment.Token, i.Deployment.Staking, i.Deployment.Market)
-			fmt.Fprintf(stdout, "deployer  %s (dispute manager)\n", i.Deployment.Deployer)
+			fmt.Fprintf(stdout, "game      %s (dispute manager)\njudge     %s\n", i.Deployment.DisputeManager, i.Judge)
+			fmt.Fprintf(stdout, "deployer  %s\n", i.Deployment.Deployer)
 			for n, a := range i.Accounts {
 				fmt.Fprintf(stdout, "account %d %s\n", n, a.Address)
 			}
@@ -71,5 +83,7 @@ Runs until Ctrl-C.`,
 	f.StringVar(&dataDir, "datadir", "", "keep the chain and devnet.json here across restarts (default: a temporary directory)")
 	f.IntVar(&port, "port", 8545, "HTTP and WebSocket JSON-RPC port on 127.0.0.1 (0: any free port)")
 	f.IntVar(&accounts, "accounts", 10, "dev accounts to fund on first start")
+	f.DurationVar(&heartbeat, "block-time", time.Second, "seal an empty block when the head is this old (0: only on transactions)")
+	f.Uint64Var(&moveTimeout, "move-timeout", chain.DefaultDevnetRules().MoveTimeout, "seconds per dispute move (first start only)")
 	return c
 }
