@@ -38,10 +38,11 @@ type DevnetConfig struct {
 	// The dispute rules, fixed at the first start's deployment (ignored on restart; zero
 	// values take DefaultDevnetRules).
 	Rules DevnetRules
-	// Heartbeat, if positive, seals an empty block whenever the head is older than it, so that
-	// block time (which deadlines read) follows the wall clock on an idle chain. Zero mines only
-	// when a transaction arrives.
-	Heartbeat time.Duration
+	// Period, if positive, seals a block every Period seconds (transactions wait for it), so
+	// that block time, which deadlines read, follows the wall clock. Zero seals a block for each
+	// transaction at once, each a second after its parent: fast, but a busy chain's time runs
+	// ahead of the wall clock.
+	Period uint64
 }
 
 // DevnetRules are the dispute game's and the market's timing and bond on a devnet.
@@ -110,8 +111,6 @@ type Devnet struct {
 	Info   DevnetInfo
 	stack  *node.Node
 	client *ethclient.Client
-	stop   chan struct{} // ends the heartbeat
-	done   chan struct{}
 }
 
 // ReadDevnetInfo reads devnet.json from a data directory.
@@ -224,7 +223,7 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		return nil, fmt.Errorf("devnet eth: %w", err)
 	}
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))}})
-	beacon, err := catalyst.NewSimulatedBeacon(0, info.Deployer.Address, backend)
+	beacon, err := catalyst.NewSimulatedBeacon(cfg.Period, info.Deployer.Address, backend)
 	if err != nil {
 		return nil, fmt.Errorf("devnet beacon: %w", err)
 	}
@@ -277,43 +276,8 @@ func StartDevnet(ctx context.Context, cfg DevnetConfig) (*Devnet, error) {
 		return nil, err
 	}
 	d.Info = *info
-	if cfg.Heartbeat > 0 {
-		d.stop, d.done = make(chan struct{}), make(chan struct{})
-		go d.heartbeat(stack.Attach(), info.Deployer.Address, cfg.Heartbeat)
-	}
 	ok = true
 	return d, nil
-}
-
-// heartbeat seals an empty block (through the dev API's zero withdrawal, which the on-demand
-// miner seals at once) whenever the head is older than every.
-func (d *Devnet) heartbeat(rc *rpc.Client, to common.Address, every time.Duration) {
-	defer close(d.done)
-	defer rc.Close()
-	ec := ethclient.NewClient(rc)
-	t := time.NewTicker(every / 2)
-	defer t.Stop()
-	for index := uint64(0); ; {
-		select {
-		case <-d.stop:
-			return
-		case <-t.C:
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), every)
-		h, err := ec.HeaderByNumber(ctx, nil)
-		if err == nil && time.Since(time.Unix(int64(h.Time), 0)) >= every {
-			index++
-			err = rc.CallContext(ctx, nil, "dev_addWithdrawal", &types.Withdrawal{Index: index, Address: to})
-		}
-		cancel()
-		if err != nil {
-			select {
-			case <-d.stop:
-				return
-			default:
-			}
-		}
-	}
 }
 
 func writeDevnetInfo(dir string, info *DevnetInfo) error {
@@ -334,11 +298,6 @@ func (d *Devnet) Client() *ethclient.Client { return d.client }
 
 // Close stops the node; the chain stays in the data directory.
 func (d *Devnet) Close() error {
-	if d.stop != nil {
-		close(d.stop)
-		<-d.done
-		d.stop = nil
-	}
 	if d.client != nil {
 		d.client.Close()
 		d.client = nil

@@ -65,3 +65,24 @@ func (c *Client) JudgeContext(ctx context.Context, h common.Hash) (contracts.Jud
 	}
 	return call(ctx, judgeABI.Instance(c.b, addr), judgeABI.PackContextOf(h), judgeABI.UnpackContextOf, "contextOf")
 }
+
+// GameRules reads the rules of the deployment's dispute game.
+func (c *Client) GameRules(ctx context.Context) (GameRules, error) {
+	var r GameRules
+	var err error
+	if r.Judge, err = c.JudgeAddress(ctx); err != nil {
+		return r, err
+	}
+	if r.MoveTimeout, err = call(ctx, c.game(), gameABI.PackMoveTimeout(), gameABI.UnpackMoveTimeout, "moveTimeout"); err != nil {
+		return r, err
+	}
+	if r.Bond, err = call(ctx, c.game(), gameABI.PackBond(), gameABI.UnpackBond, "bond"); err != nil {
+		return r, err
+	}
+	bps, err := call(ctx, c.game(), gameABI.PackBondRewardBps(), gameABI.UnpackBondRewardBps, "bondRewardBps")
+	if err != nil {
+		return r, err
+	}
+	r.BondRewardBPS = bps.Uint64()
+	return r, nil
+}

@@ -35,6 +35,11 @@ func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root.AddCommand(trainCmd(stdout, stderr))
 	root.AddCommand(verifyCmd(stdout, stderr))
 	root.AddCommand(devnetCmd(stdout, stderr))
+	root.AddCommand(nodeCmd(stdout, stderr))
+	root.AddCommand(submitCmd(stdout, stderr))
+	root.AddCommand(statusCmd(stdout, stderr))
+	root.AddCommand(fetchCmd(stdout, stderr))
+	root.AddCommand(demoCmd(stdout, stderr))
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(stderr, "veritrain:", err)
 		return 1

@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -17,7 +16,7 @@ func devnetCmd(stdout, stderr io.Writer) *cobra.Command {
 		dataDir     string
 		port        int
 		accounts    int
-		heartbeat   time.Duration
+		period      uint64
 		moveTimeout uint64
 	)
 	c := &cobra.Command{
@@ -29,7 +28,8 @@ deploys the Judge, the DisputeGame, TestToken, Staking and JobMarket, funds --ac
 and writes devnet.json (RPC URLs, chain id, contract addresses and the dev accounts' PRIVATE KEYS,
 in clear: dev only) into the data directory; a restart with the same --datadir reuses the chain
 and the deployment. Without --datadir the chain lives in a temporary directory removed on exit.
-An idle chain seals an empty block every --block-time, so that deadlines follow the wall clock.
+With --block-time N a block is sealed every N seconds, so that chain time (which deadlines read)
+follows the wall clock; the default 0 seals a block for each transaction at once.
 Runs until Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -49,13 +49,10 @@ Runs until Ctrl-C.`,
 				dir = tmp
 			}
 			ctx := cmd.Context()
-			if heartbeat < 0 {
-				return fmt.Errorf("--block-time must not be negative, got %v", heartbeat)
-			}
 			if moveTimeout < 1 {
 				return fmt.Errorf("--move-timeout must be at least 1 second, got %d", moveTimeout)
 			}
-			d, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: dir, Port: port, Accounts: accounts, Heartbeat: heartbeat,
+			d, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: dir, Port: port, Accounts: accounts, Period: period,
 				Rules: chain.DevnetRules{MoveTimeout: moveTimeout}})
 			if err != nil {
 				return err
@@ -83,7 +80,7 @@ Runs until Ctrl-C.`,
 	f.StringVar(&dataDir, "datadir", "", "keep the chain and devnet.json here across restarts (default: a temporary directory)")
 	f.IntVar(&port, "port", 8545, "HTTP and WebSocket JSON-RPC port on 127.0.0.1 (0: any free port)")
 	f.IntVar(&accounts, "accounts", 10, "dev accounts to fund on first start")
-	f.DurationVar(&heartbeat, "block-time", time.Second, "seal an empty block when the head is this old (0: only on transactions)")
+	f.Uint64Var(&period, "block-time", 0, "seconds between blocks (0: a block for each transaction, at once)")
 	f.Uint64Var(&moveTimeout, "move-timeout", chain.DefaultDevnetRules().MoveTimeout, "seconds per dispute move (first start only)")
 	return c
 }

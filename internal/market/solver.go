@@ -99,6 +99,8 @@ type SolverView struct {
 	Runs      map[RunKey]Run     // the solver's training runs
 	Committed map[RunKey]bool    // commits sent and pending
 	Finalized map[[2]uint64]bool // finalizeShard sent and pending, by (job, shard)
+
+	Games []uint64 // open dispute games of the solver's shards (the solver is their solver)
 }
 
 // Action is one thing the solver node should do now.
@@ -218,7 +220,14 @@ func SolverActions(v *SolverView) []Action {
 			}
 		}
 	}
-	// Rule 6. What the market owes is claimed. Why: payments the market could not push (a
+	// Rule 6. Every open game against the solver is answered to its end. Why: a solver that does
+	// not move loses by timeout and is slashed, however honest its run was.
+	games := slices.Clone(v.Games)
+	slices.Sort(games)
+	for _, g := range games {
+		acts = append(acts, DriveGame{Game: g})
+	}
+	// Rule 7. What the market owes is claimed. Why: payments the market could not push (a
 	// failed transfer) wait in `owed` until their owner claims them.
 	if v.Owed != nil && v.Owed.Sign() > 0 {
 		acts = append(acts, ClaimPayment{Amount: new(big.Int).Set(v.Owed)})

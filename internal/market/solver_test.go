@@ -113,6 +113,10 @@ func TestSolverActions(t *testing.T) {
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardCommitted, Solver: me, Deadline: 9_000, Attempt: 1}}
 			v.Finalized[[2]uint64{1, 0}] = true
 		}, nil},
+		{"answers its open games, in game order", func(v *SolverView) { v.Bids[1], v.Games = true, []uint64{7, 3} },
+			[]string{"market.DriveGame{Game:3}", "market.DriveGame{Game:7}"}},
+		{"games before the claim", func(v *SolverView) { v.Bids[1], v.Games, v.Owed = true, []uint64{2}, big.NewInt(5) },
+			[]string{"market.DriveGame{Game:2}", "claim 5"}},
 		{"claims what it is owed", func(v *SolverView) { v.Bids[1], v.Owed = true, big.NewInt(33) }, []string{"claim 33"}},
 		{"in job and shard order", func(v *SolverView) {
 			v.Jobs = append([]Job{{ID: 3, State: JobBidding, BiddingEnds: 2_000, Offer: v.Jobs[0].Offer}}, v.Jobs...)

@@ -67,7 +67,8 @@ type OpenDispute struct {
 	Step int
 }
 
-// DriveGame: run the challenger's driver of game Game (chain.GameDriver) until it ends.
+// DriveGame: run the node's side of game Game (a chain.GameDriver: the challenger's for a
+// verifier, the solver's for a solver) until it ends.
 type DriveGame struct{ Game uint64 }
 
 // SkipDispute: the verifier found a mismatch but cannot open a game now, for Reason. It is

@@ -36,9 +36,12 @@ const (
 	TableFinalized Table = "finalized" // job/shard → true once finalizeShard was sent
 	TableChecks    Table = "checks"    // run → market.Check
 	TableDisputed  Table = "disputed"  // run → the game id (0 while the open is pending)
+	TableGames     Table = "games"     // game → GameRecord: a game the node played, once over
+	TablePicks     Table = "picks"     // game/moves → PickRecord: a state the challenger picked in
 )
 
-var tables = []Table{TableBids, TableSkipped, TableQuotes, TableRuns, TableCommitted, TableFinalized, TableChecks, TableDisputed}
+var tables = []Table{TableBids, TableSkipped, TableQuotes, TableRuns, TableCommitted, TableFinalized, TableChecks, TableDisputed,
+	TableGames, TablePicks}
 
 var metaBucket = []byte("meta")
 
@@ -163,6 +166,16 @@ func (d *DB) Cursor() (uint64, error) { return d.meta("cursor") }
 // SetCursor records that every block up to n has been processed.
 func (d *DB) SetCursor(n uint64) error { return d.setMeta("cursor", n) }
 
+// GameKey is the key of game id: fixed width, so that keys sort by game.
+func GameKey(id uint64) string { return fmt.Sprintf("%020d", id) }
+
+// GameFloor is the lowest game id that may still be open (0: none recorded): every game below
+// it was over when the node last read it, and a game that is over never reopens.
+func (d *DB) GameFloor() (uint64, error) { return d.meta("game-floor") }
+
+// SetGameFloor records the lowest game id that may still be open.
+func (d *DB) SetGameFloor(id uint64) error { return d.setMeta("game-floor", id) }
+
 // JobFloor is the lowest job id that may still be open (0: none recorded): every job below it
 // was closed when the node last read it, and closed jobs never reopen.
 func (d *DB) JobFloor() (uint64, error) { return d.meta("job-floor") }
@@ -266,6 +279,32 @@ func (d *DB) SolverRecords(v *market.SolverView) error {
 			s, err2 := strconv.ParseUint(parts[1], 10, 64)
 			v.Finalized[[2]uint64{j, s}] = true
 			return errors.Join(err1, err2)
+		})
+	}
+	return err
+}
+
+// VerifierRecords fills the verifier's own records of a market.VerifierView (its checks and the
+// attempts it disputed) from the database.
+func (d *DB) VerifierRecords(v *market.VerifierView) error {
+	v.Checks, v.Disputed = map[market.RunKey]market.Check{}, map[market.RunKey]bool{}
+	err := d.Each(TableChecks, func(k string, dec func(any) error) error {
+		rk, err := ParseRunKey(k)
+		if err != nil {
+			return err
+		}
+		var c market.Check
+		if err := dec(&c); err != nil {
+			return err
+		}
+		v.Checks[rk] = c
+		return nil
+	})
+	if err == nil {
+		err = d.Each(TableDisputed, func(k string, _ func(any) error) error {
+			rk, err := ParseRunKey(k)
+			v.Disputed[rk] = true
+			return err
 		})
 	}
 	return err

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"path/filepath"
 	"sort"
 	"sync"
 	"time"
@@ -15,6 +14,8 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
+	"veritrain/internal/dispute"
+	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/spec"
 	"veritrain/internal/train"
@@ -37,6 +38,11 @@ type SolverConfig struct {
 	Safety     float64 // safety factor on time estimates (≥ 1)
 	WorkDir    string  // training runs go to WorkDir/runs/<job>-<shard>-<attempt>
 	Log        *slog.Logger
+	Poll       time.Duration // how often a game driver looks for a new block (default 1 s)
+
+	// Tamper, if set, is the demo's cheating solver (train.RunOptions.Tamper): it trains with it
+	// and answers its disputes from what it really computed. An honest node never sets it.
+	Tamper func(step int, st *train.State)
 }
 
 // Solver is the solver role of a node: each Tick reads the market from the chain and its own
@@ -47,6 +53,8 @@ type Solver struct {
 	mu      sync.Mutex
 	running map[market.RunKey]bool
 	wg      sync.WaitGroup
+	games   drivers
+	open    map[uint64]openGame // the open games of the last View in which the node is the solver
 }
 
 // NewSolver returns a solver over cfg.
@@ -60,11 +68,17 @@ func NewSolver(cfg SolverConfig) (*Solver, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	return &Solver{cfg: cfg, running: map[market.RunKey]bool{}}, nil
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	return &Solver{cfg: cfg, running: map[market.RunKey]bool{}, open: map[uint64]openGame{}}, nil
 }
 
 // Wait waits for the background training runs to end (cancel Tick's context to stop them).
 func (s *Solver) Wait() { s.wg.Wait() }
+
+// WaitGames waits for the background game drivers to end (cancel Tick's context to stop them).
+func (s *Solver) WaitGames() { s.games.wg.Wait() }
 
 // View reads the solver's view of the market: every job still taking bids or running, its
 // shards, and the node's records.
@@ -116,6 +130,20 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 	if err := s.cfg.DB.SolverRecords(v); err != nil {
 		return nil, err
 	}
+	games, err := openGames(ctx, c, s.cfg.DB)
+	if err != nil {
+		return nil, err
+	}
+	mine := map[uint64]openGame{}
+	for _, g := range games {
+		if g.View.Solver == me {
+			v.Games = append(v.Games, g.ID)
+			mine[g.ID] = g
+		}
+	}
+	s.mu.Lock()
+	s.open = mine
+	s.mu.Unlock()
 	return v, nil
 }
 
@@ -131,7 +159,9 @@ func (s *Solver) Tick(ctx context.Context) ([]market.Action, error) {
 	var done []market.Action
 	for _, a := range acts {
 		if err := s.act(ctx, v, a); err != nil {
-			s.cfg.Log.Warn("solver action failed", "action", fmt.Sprintf("%T", a), "err", err)
+			if !errors.Is(err, errBusy) {
+				s.cfg.Log.Warn("solver action failed", "action", fmt.Sprintf("%T", a), "err", err)
+			}
 			continue
 		}
 		done = append(done, a)
@@ -219,6 +249,17 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 	case market.ClaimPayment:
 		_, err := c.Claim(ctx)
 		return err
+	case market.DriveGame:
+		s.mu.Lock()
+		g, ok := s.open[a.Game]
+		s.mu.Unlock()
+		if !ok {
+			return fmt.Errorf("game %d is not an open game of the solver", a.Game)
+		}
+		if !s.games.start(a.Game, func() { s.answer(ctx, g) }) {
+			return errBusy
+		}
+		return nil
 	}
 	return fmt.Errorf("node: the solver cannot carry out %T", a)
 }
@@ -320,8 +361,7 @@ func (s *Solver) runTraining(ctx context.Context, k market.RunKey, j market.Job)
 	if err != nil {
 		return market.Run{}, err
 	}
-	out := filepath.Join(s.cfg.WorkDir, "runs", fmt.Sprintf("%d-%d-%d", k.Job, k.Shard, k.Attempt))
-	res, err := train.Run(ctx, job, train.RunOptions{OutDir: out})
+	res, err := train.Run(ctx, job, train.RunOptions{OutDir: s.runDir(k), Tamper: s.cfg.Tamper})
 	if err != nil {
 		return market.Run{}, err
 	}
@@ -336,4 +376,47 @@ func (s *Solver) runTraining(ctx context.Context, k market.RunKey, j market.Job)
 		return market.Run{}, fmt.Errorf("state root %q: %w", res.StateRoot, err)
 	}
 	return market.Run{Status: market.RunTrained, TraceRoot: trace, StateRoot: state}, nil
+}
+
+// runDir is where attempt k's training run goes.
+func (s *Solver) runDir(k market.RunKey) string {
+	return RunDir(s.cfg.WorkDir, k)
+}
+
+// answer plays the solver's side of game g to its end, from its record of the disputed step:
+// the step replayed from its own run (with its Tamper, if it cheated: it answers from what it
+// really computed).
+func (s *Solver) answer(ctx context.Context, g openGame) {
+	k := g.Run()
+	base := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+	layout, params, trace, err := s.solverSide(ctx, g)
+	if err != nil {
+		if ctx.Err() == nil {
+			base.Error("cannot answer the game (tried again next tick)", "game", g.ID, "err", err)
+		}
+		return
+	}
+	playGame(ctx, s.cfg.Client, s.cfg.DB, g, game.Solver, layout, params, &game.SolverPlayer{View: trace.View()}, s.cfg.Poll, base)
+}
+
+func (s *Solver) solverSide(ctx context.Context, g openGame) (*chain.GameLayout, *game.Params, *dispute.Trace, error) {
+	k := g.Run()
+	j, err := s.cfg.Client.Job(ctx, new(big.Int).SetUint64(k.Job))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	job, err := s.cfg.Specs.Spec(ctx, j.SpecHash)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	dir := s.runDir(k)
+	_, dj, layout, err := disputeSetup(ctx, s.cfg.Client, k.Job, job, dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	trace, err := StepTrace(ctx, job, dir, g.Step(), s.cfg.Tamper)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return layout, gameParams(dj), trace, nil
 }

@@ -2,11 +2,8 @@ package node
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,123 +11,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	gethnode "github.com/ethereum/go-ethereum/node"
 
-	"veritrain/internal/chain"
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
 	"veritrain/internal/market"
-	"veritrain/internal/spec"
 	"veritrain/internal/train"
 )
-
-func tok(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
-
-func key(name string) *ecdsa.PrivateKey {
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("veritrain node test " + name)))
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
-
-// testChain is a simulated chain with the market deployed and a client per name.
-type testChain struct {
-	t       *testing.T
-	sim     *simulated.Backend
-	clients map[string]*chain.Client
-}
-
-func newTestChain(t *testing.T, names ...string) *testChain {
-	t.Helper()
-	alloc := types.GenesisAlloc{}
-	names = append([]string{"deployer"}, names...)
-	for _, n := range names {
-		alloc[crypto.PubkeyToAddress(key(n).PublicKey)] = types.Account{Balance: tok(1000)}
-	}
-	cfg := chain.OsakaConfig()
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
-		func(_ *gethnode.Config, ec *ethconfig.Config) { ec.Genesis.Config = cfg })
-	t.Cleanup(func() { sim.Close() })
-	ctx := context.Background()
-	opts := []chain.Option{chain.WithMine(func() { sim.Commit() }), chain.WithPollInterval(2 * time.Millisecond)}
-	dep, err := chain.Deploy(ctx, sim.Client(), key("deployer"), opts...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tc := &testChain{t: t, sim: sim, clients: map[string]*chain.Client{}}
-	for _, n := range names {
-		c, err := chain.NewClient(ctx, sim.Client(), *dep, key(n), opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tc.clients[n] = c
-	}
-	return tc
-}
-
-// advance moves chain time forward by d (one empty block).
-func (tc *testChain) advance(d time.Duration) {
-	tc.t.Helper()
-	var err error
-	for range 400 {
-		if err = tc.sim.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty") {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	if err != nil {
-		tc.t.Fatal(err)
-	}
-}
-
-// specDir is a local spec source: the specs it was given, by hash.
-type specDir map[commit.Hash]*spec.Job
-
-func (s specDir) Spec(_ context.Context, h commit.Hash) (*spec.Job, error) {
-	if j, ok := s[h]; ok {
-		return j, nil
-	}
-	return nil, errors.New("unknown spec")
-}
-
-// smallJob writes a 6-step char-level GPT spec (with its corpus) to dir and parses it.
-func smallJob(t *testing.T, dir string) *spec.Job {
-	t.Helper()
-	b, err := os.ReadFile("../../examples/char-gpt.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
-	for _, r := range [][2]string{{"steps = ", "steps = 6 #"}, {"checkpoint_every = ", "checkpoint_every = 3 #"}, {"dim = 64", "dim = 16"}, {"depth = 2", "depth = 1"}} {
-		if strings.Count(s, r[0]) != 1 {
-			t.Fatalf("char-gpt.toml: %q does not occur once", r[0])
-		}
-		s = strings.Replace(s, r[0], r[1], 1)
-	}
-	corpus, err := os.ReadFile("../../examples/data/opticks.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "data"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "data", "opticks.txt"), corpus[:64<<10], 0o644); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "job.toml")
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	job, err := spec.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return job
-}
 
 // TestSolverNode runs a solver node's ticks through a whole job on the simulated chain: it
 // prices the job by timing it, bids, finalizes the auction, trains in the background, commits

@@ -30,6 +30,7 @@ const (
 	KindBid    Kind = 2 // a bid for a job
 	KindCommit Kind = 3 // a solver's commitment for a job
 	KindHave   Kind = 4 // the sender holds these blobs: payload is 1..MaxHaveHashes hashes
+	KindPeer   Kind = 5 // the sender's listen addresses (payload: multiaddrs, one per line)
 )
 
 // MaxHaveHashes bounds the hashes of a KindHave envelope.
@@ -45,12 +46,14 @@ func (k Kind) String() string {
 		return "commit"
 	case KindHave:
 		return "have"
+	case KindPeer:
+		return "peer"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
 
 // Valid reports whether k is a known kind.
-func (k Kind) Valid() bool { return k >= KindJob && k <= KindHave }
+func (k Kind) Valid() bool { return k >= KindJob && k <= KindPeer }
 
 // ErrBadEnvelope is wrapped by every envelope encoding and decoding error.
 var ErrBadEnvelope = errors.New("bad envelope")

@@ -18,11 +18,13 @@ import (
 // disputeJob is what the chain knows about a job and a solver's commitments.
 func disputeJob(t *testing.T, tr *Trainer, cm *Commitments) *dispute.Job {
 	t.Helper()
-	j, err := tr.DisputeJob(cm)
+	l, err := tr.Listing()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return j
+	return &dispute.Job{Ops: l.Ops, GraphRoot: l.Root(), NumStates: len(tr.State.Specs), DataRoot: tr.DataRoot(),
+		DataSize: tr.Data.Train.Len(), Batch: tr.Job.Train.Batch, InputLens: []int{tr.Data.Train.InputLen(), tr.Data.Train.TargetLen()},
+		Sampler: tr.Sampler(), TraceRoot: cm.TraceRoot, Steps: cm.Steps(), Initial: cm.Initial, Hashes: cm.StepHashes}
 }
 
 // traceFrom runs step t from the state flat (the state after t-1 steps) with an optional tamper

@@ -162,3 +162,10 @@ func loadCheckpoint(t *Trainer, blobs *store.Blobs, ck CheckpointRef, job commit
 	}
 	return nil
 }
+
+// LoadCheckpoint loads the committed checkpoint ck (a blob in blobs) into t, after checking the
+// blob's hash, its metadata and its state root against ck.
+func (t *Trainer) LoadCheckpoint(blobs *store.Blobs, ck CheckpointRef) error {
+	t.Sync()
+	return loadCheckpoint(t, blobs, ck, t.Job.Hash)
+}

@@ -1,0 +1,589 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"veritrain/internal/chain"
+	"veritrain/internal/game"
+	"veritrain/internal/node"
+	"veritrain/internal/safetensors"
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
+)
+
+// DemoSummary is the demo's closing summary (--json prints it).
+type DemoSummary struct {
+	Job           uint64         `json:"job"`
+	Outcome       string         `json:"outcome"` // "completed" or "refunded"
+	Seconds       float64        `json:"seconds"`
+	Steps         int            `json:"steps"`
+	TestAccuracy  float64        `json:"test_accuracy"`
+	TestLoss      float64        `json:"test_loss"`
+	StateRoot     string         `json:"state_root"`
+	Attempts      int            `json:"attempts"`
+	StepsVerified int            `json:"steps_verified"` // by each verifier, over every committed attempt
+	Disputes      []DemoDispute  `json:"disputes"`
+	Accounts      []DemoAccount  `json:"accounts"`
+	GasUsed       uint64         `json:"gas_used"`
+	Model         string         `json:"model,omitempty"`
+	Nodes         map[string]int `json:"node_exit_codes"`
+}
+
+// DemoDispute is one dispute game of the demo.
+type DemoDispute struct {
+	Game   uint64 `json:"game"`
+	Winner string `json:"winner"`
+	Reason string `json:"reason"`
+	Moves  int    `json:"moves"`
+}
+
+// DemoAccount is one participant's money: tokens held and bonded, before and after.
+type DemoAccount struct {
+	Name        string `json:"name"`
+	Address     string `json:"address"`
+	TokenChange string `json:"token_change"` // tokens held (and owed by the market)
+	StakeChange string `json:"stake_change"` // tokens bonded in Staking
+	NetChange   string `json:"net_change"`   // the sum: what the account won or lost
+}
+
+type demoNode struct {
+	name, role string
+	account    int
+	args       []string
+	cmd        *exec.Cmd
+	log        *os.File
+}
+
+func demoCmd(stdout, stderr io.Writer) *cobra.Command {
+	var (
+		cheat, asJSON bool
+		dir, jobPath  string
+		timeout       time.Duration
+		window        time.Duration
+		moveTimeout   uint64
+	)
+	c := &cobra.Command{
+		Use:   "demo [--cheat] [--json]",
+		Short: "Run the whole market on this machine: a dev chain, 3 solvers, 2 verifiers and a submitter",
+		Long: `Start an embedded dev chain with the contracts deployed, then three solver nodes, two verifier
+nodes and a submitter node as separate processes on loopback; post the MNIST example job, show
+its progress (bids, auction, training, verification, disputes, payment), and end with a summary:
+the model's test accuracy, the steps verified, the disputes, every participant's payments and
+the gas used. --cheat makes the cheapest solver cheat, so that it is caught by a verifier,
+loses the dispute on chain and its stake, and the job is reassigned. Logs of every node are in
+the demo directory (--dir keeps it).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			raw, err := os.ReadFile(jobPath)
+			if err != nil {
+				return fmt.Errorf("the demo's job: %w (run the demo from the repository's root, or give --job)", err)
+			}
+			job, err := spec.Parse(raw, filepath.Dir(jobPath))
+			if err != nil {
+				return err
+			}
+			keep := dir != ""
+			if !keep {
+				if dir, err = os.MkdirTemp("", "veritrain-demo-"); err != nil {
+					return err
+				}
+				defer os.RemoveAll(dir)
+			}
+			progress := stdout
+			if asJSON {
+				progress = stderr
+			}
+			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, out: progress, window: window, moveTimeout: moveTimeout}
+			sum, err := d.run(ctx, timeout)
+			if sum != nil {
+				if asJSON {
+					enc := json.NewEncoder(stdout)
+					enc.SetIndent("", "  ")
+					enc.Encode(sum)
+				} else {
+					printDemoSummary(stdout, sum, keep, dir)
+				}
+			}
+			return err
+		},
+	}
+	f := c.Flags()
+	f.BoolVar(&cheat, "cheat", false, "make the cheapest solver cheat: watch it caught, slashed and replaced")
+	f.BoolVar(&asJSON, "json", false, "print the closing summary as JSON (progress goes to stderr)")
+	f.StringVar(&dir, "dir", "", "keep the chain, the nodes' data and logs here (default: a temporary directory, removed)")
+	f.StringVar(&jobPath, "job", filepath.Join("examples", "mnist-mlp.toml"), "the job to post")
+	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
+	f.DurationVar(&window, "challenge-window", 60*time.Second, "the job's challenge window (verifiers must finish within it)")
+	f.Uint64Var(&moveTimeout, "move-timeout", 10, "seconds per dispute move on the demo chain")
+	return c
+}
+
+type demo struct {
+	dir         string
+	job         *spec.Job
+	raw         []byte
+	cheat       bool
+	out         io.Writer
+	window      time.Duration
+	moveTimeout uint64
+	nodes       []*demoNode
+	start       time.Time
+}
+
+func (d *demo) say(format string, a ...any) {
+	fmt.Fprintf(d.out, "[%5.1fs] %s\n", time.Since(d.start).Seconds(), fmt.Sprintf(format, a...))
+}
+
+func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, error) {
+	d.start = time.Now()
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	chainDir := filepath.Join(d.dir, "chain")
+	// Deploy on a chain that seals each transaction at once, then run the market on one that
+	// seals a block a second, so that chain time follows the wall clock.
+	dn, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: chainDir, Accounts: 6, Rules: chain.DevnetRules{MoveTimeout: d.moveTimeout}})
+	if err != nil {
+		return nil, err
+	}
+	if err := dn.Close(); err != nil {
+		return nil, err
+	}
+	if dn, err = chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: chainDir, Period: 1}); err != nil {
+		return nil, err
+	}
+	defer dn.Close()
+	d.say("dev chain up at %s: Judge, DisputeGame, JobMarket, Staking and TestToken deployed", dn.Info.WSURL)
+	ec := dn.Client()
+	firstBlock, err := ec.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+
+	// The participants: account 0 submits, 1-3 solve, 4-5 verify. The cheater (--cheat) is the
+	// cheapest solver, so that it wins the auction.
+	d.nodes = []*demoNode{{name: "submitter", role: node.RoleSubmitter, account: 0}}
+	for i := 1; i <= 3; i++ {
+		n := &demoNode{name: fmt.Sprintf("solver-%d", i), role: node.RoleSolver, account: i,
+			args: []string{"--price-per-hour", "100", "--margin-bps", fmt.Sprint(1000 * (i + 1))}}
+		if d.cheat && i == 1 {
+			n.name = "solver-1-cheater"
+			n.args = []string{"--price-per-hour", "50", "--margin-bps", "0", "--cheat"}
+		}
+		d.nodes = append(d.nodes, n)
+	}
+	for i := 1; i <= 2; i++ {
+		d.nodes = append(d.nodes, &demoNode{name: fmt.Sprintf("verifier-%d", i), role: node.RoleVerifier, account: 3 + i})
+	}
+	clients := make([]*chain.Client, len(d.nodes))
+	before := make([]balance, len(d.nodes))
+	for i, n := range d.nodes {
+		k, err := dn.Info.Accounts[n.account].Key()
+		if err != nil {
+			return nil, err
+		}
+		if clients[i], err = chain.NewClient(ctx, ec, dn.Info.Deployment, k, chain.WithPollInterval(20*time.Millisecond)); err != nil {
+			return nil, err
+		}
+	}
+
+	// The job goes on chain first (the submitter node then serves its spec and follows it).
+	subDir := filepath.Join(d.dir, "submitter")
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	id, err := Submit(ctx, clients[0], d.job, d.raw, subDir, SubmitOptions{
+		Budget: tokInt(200), Stake: tokInt(500), VerifierFee: tokInt(10), Shards: 1,
+		BiddingPeriod: time.Duration(d.moveTimeout+15) * time.Second, TrainingPeriod: 15 * time.Minute, ChallengeWindow: d.window}, log)
+	if err != nil {
+		return nil, err
+	}
+	for i := range d.nodes {
+		// Balances after the submitter escrowed: the summary shows what the market moved.
+		if before[i], err = readBalance(ctx, clients[i]); err != nil {
+			return nil, err
+		}
+	}
+	before[0].tokens.Add(before[0].tokens, tokInt(200)) // the submitter's change includes its escrow
+	d.say("job %d posted: %s (%d steps), budget 200 tokens, stake 500 per shard", id, d.job.Name, d.job.Train.Steps)
+
+	defer d.stopNodes()
+	if err := d.startNode(exe, d.nodes[0], nil); err != nil {
+		return nil, err
+	}
+	boot, err := waitAddrs(ctx, subDir)
+	if err != nil {
+		return nil, fmt.Errorf("the submitter node did not start (see %s): %w", d.nodes[0].log.Name(), err)
+	}
+	for _, n := range d.nodes[1:] {
+		if err := d.startNode(exe, n, boot); err != nil {
+			return nil, err
+		}
+	}
+	d.say("started %d node processes (logs in %s)", len(d.nodes), d.dir)
+
+	sum, err := d.follow(ctx, clients[0], id)
+	stopErr := d.stopNodes()
+	if sum == nil {
+		return nil, errors.Join(err, stopErr)
+	}
+	sum.Seconds = time.Since(d.start).Seconds()
+	sum.Nodes = map[string]int{}
+	for _, n := range d.nodes {
+		if n.cmd != nil && n.cmd.ProcessState != nil {
+			sum.Nodes[n.name] = n.cmd.ProcessState.ExitCode()
+		}
+	}
+	for i, n := range d.nodes {
+		after, err := readBalance(ctx, clients[i])
+		if err != nil {
+			return sum, err
+		}
+		sum.Accounts = append(sum.Accounts, DemoAccount{Name: n.name, Address: clients[i].Address().Hex(),
+			TokenChange: signedTokens(new(big.Int).Sub(after.tokens, before[i].tokens)),
+			StakeChange: signedTokens(new(big.Int).Sub(after.stake, before[i].stake)),
+			NetChange:   signedTokens(new(big.Int).Sub(new(big.Int).Add(after.tokens, after.stake), new(big.Int).Add(before[i].tokens, before[i].stake)))})
+	}
+	if sum.GasUsed, err = gasSince(ctx, ec, firstBlock); err != nil {
+		return sum, err
+	}
+	return sum, errors.Join(err, stopErr)
+}
+
+func tokInt(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+type balance struct{ tokens, stake *big.Int }
+
+func readBalance(ctx context.Context, c *chain.Client) (balance, error) {
+	t, err := c.TokenBalance(ctx, c.Address())
+	if err != nil {
+		return balance{}, err
+	}
+	s, err := c.Stake(ctx, c.Address())
+	if err != nil {
+		return balance{}, err
+	}
+	owed, err := c.Owed(ctx, c.Address())
+	if err != nil {
+		return balance{}, err
+	}
+	// Tokens the market owes an account are its money too (claimed at the node's next tick).
+	return balance{tokens: new(big.Int).Add(t, owed), stake: new(big.Int).Add(s.Bonded, s.Unbonding)}, nil
+}
+
+func signedTokens(x *big.Int) string {
+	if x.Sign() > 0 {
+		return "+" + tokens(x)
+	}
+	if x.Sign() < 0 {
+		return "-" + tokens(new(big.Int).Neg(x))
+	}
+	return "0"
+}
+
+func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
+	nd := filepath.Join(d.dir, n.name)
+	if n.role == node.RoleSubmitter {
+		nd = filepath.Join(d.dir, "submitter")
+	}
+	if err := os.MkdirAll(nd, 0o700); err != nil {
+		return err
+	}
+	lf, err := os.OpenFile(filepath.Join(d.dir, n.name+".log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	args := []string{"node", "--role", n.role, "--datadir", nd, "--devnet", filepath.Join(d.dir, "chain"),
+		"--account", fmt.Sprint(n.account), "--name", n.name, "--poll", "500ms"}
+	if len(boot) > 0 {
+		args = append(args, "--bootstrap", strings.Join(boot, ","))
+	}
+	args = append(args, n.args...)
+	cmd := exec.Command(exe, args...)
+	cmd.Stdout, cmd.Stderr = lf, lf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		lf.Close()
+		return fmt.Errorf("start %s: %w", n.name, err)
+	}
+	n.cmd, n.log = cmd, lf
+	return nil
+}
+
+// stopNodes interrupts every node (Ctrl-C), waits for it to stop, and kills the ones that do
+// not within 30 s.
+func (d *demo) stopNodes() error {
+	var errs []error
+	for _, n := range d.nodes {
+		if n.cmd != nil && n.cmd.ProcessState == nil {
+			n.cmd.Process.Signal(os.Interrupt)
+		}
+	}
+	for _, n := range d.nodes {
+		if n.cmd == nil || n.cmd.ProcessState != nil {
+			continue
+		}
+		done := make(chan error, 1)
+		go func() { done <- n.cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w (see %s)", n.name, err, n.log.Name()))
+			}
+		case <-time.After(30 * time.Second):
+			n.cmd.Process.Kill()
+			<-done
+			errs = append(errs, fmt.Errorf("%s did not stop within 30 s of Ctrl-C and was killed", n.name))
+		}
+		n.log.Close()
+	}
+	return errors.Join(errs...)
+}
+
+func waitAddrs(ctx context.Context, dir string) ([]string, error) {
+	for {
+		if a, err := node.ReadAddrs(dir); err == nil && len(a) > 0 {
+			return a, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// follow shows the job's progress until it is over and its model fetched.
+func (d *demo) follow(ctx context.Context, c *chain.Client, id uint64) (*DemoSummary, error) {
+	names := map[string]string{}
+	for _, n := range d.nodes {
+		k, _ := chainKeyAddr(d.dir, n.account)
+		names[k] = n.name
+	}
+	who := func(a string) string {
+		if n, ok := names[a]; ok {
+			return n
+		}
+		return a
+	}
+	var last *JobStatus
+	seenGames := map[uint64]bool{}
+	sum := &DemoSummary{Job: id, Steps: d.job.Train.Steps}
+	models := filepath.Join(d.dir, "submitter", "models", fmt.Sprint(id), "shard-0.safetensors")
+	t := time.NewTicker(500 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return sum, fmt.Errorf("the demo did not finish: %w", ctx.Err())
+		case <-t.C:
+		}
+		for _, n := range d.nodes {
+			if n.cmd.ProcessState != nil {
+				return sum, fmt.Errorf("node %s exited early (see %s)", n.name, n.log.Name())
+			}
+		}
+		st, err := ReadJobStatus(ctx, c, id)
+		if err != nil {
+			continue // the chain may be busy; try again
+		}
+		d.report(last, st, who)
+		if err := d.reportGames(ctx, c, seenGames, who, sum); err != nil {
+			continue
+		}
+		last = st
+		sh := st.Shards[0]
+		if st.State == "closed" && sh.State == "refunded" {
+			sum.Outcome = "refunded"
+			return sum, nil
+		}
+		if st.State == "closed" && sh.State == "finalized" {
+			if _, err := os.Stat(models); err != nil {
+				continue // the submitter is fetching the model
+			}
+			sum.Outcome, sum.Attempts, sum.StateRoot, sum.Model = "completed", sh.Attempt, sh.StateRoot, models
+			d.say("the submitter downloaded the model and checked it against the committed state root")
+			if sum.StepsVerified, err = stepsVerified(ctx, c, id, sh.Attempt, d.job.Train.Steps); err != nil {
+				return sum, err
+			}
+			ev, err := evaluate(d.job, models)
+			if err != nil {
+				return sum, err
+			}
+			sum.TestAccuracy, sum.TestLoss = ev.Accuracy, ev.Loss
+			return sum, nil
+		}
+	}
+}
+
+func chainKeyAddr(dir string, account int) (string, error) {
+	info, err := chain.ReadDevnetInfo(filepath.Join(dir, "chain"))
+	if err != nil || account >= len(info.Accounts) {
+		return "", err
+	}
+	return info.Accounts[account].Address.Hex(), nil
+}
+
+// report prints what changed in the job since the last look.
+func (d *demo) report(last, st *JobStatus, who func(string) string) {
+	if last == nil || len(st.Bids) != len(last.Bids) {
+		for i, b := range st.Bids {
+			if last == nil || i >= len(last.Bids) {
+				d.say("bid from %s: %s tokens", who(b.Bidder), b.Price)
+			}
+		}
+	}
+	for i, s := range st.Shards {
+		var p *ShardStatus
+		if last != nil {
+			p = &last.Shards[i]
+		}
+		switch {
+		case p == nil && s.State == "none":
+		case p == nil || p.State != s.State || p.Attempt != s.Attempt || p.Disputes != s.Disputes:
+			switch s.State {
+			case "assigned":
+				if p != nil && p.Attempt != s.Attempt && s.Attempt > 1 {
+					d.say("shard %d reassigned to %s (attempt %d), starting from the public initial state", i, who(s.Solver), s.Attempt)
+				} else {
+					d.say("auction closed at %s tokens: shard %d goes to %s, who trains it", st.ClearingPrice, i, who(s.Solver))
+				}
+			case "committed":
+				if s.Disputes > 0 {
+					d.say("a verifier disputed %s's commitment: the dispute game is on", who(s.Solver))
+				} else if p == nil || p.State != "committed" {
+					d.say("%s committed: trace root %.18s… state root %.18s…; verifiers re-execute sampled segments", who(s.Solver), s.TraceRoot, s.StateRoot)
+				}
+			case "finalized":
+				d.say("shard %d finalized: nobody disputed %s's work within the challenge window; %s paid", i, who(s.Solver), who(s.Solver))
+			case "refunded":
+				d.say("shard %d refunded to the submitter", i)
+			}
+		}
+	}
+}
+
+// reportGames prints each dispute game once it is over.
+func (d *demo) reportGames(ctx context.Context, c *chain.Client, seen map[uint64]bool, who func(string) string, sum *DemoSummary) error {
+	n, err := c.GameCount(ctx)
+	if err != nil {
+		return err
+	}
+	for g := uint64(1); g <= n.Uint64(); g++ {
+		if seen[g] {
+			continue
+		}
+		v, err := c.Game(ctx, new(big.Int).SetUint64(g))
+		if err != nil {
+			return err
+		}
+		st := chain.GameState(v)
+		if st.Phase != game.PhaseOver {
+			continue
+		}
+		seen[g] = true
+		dd := DemoDispute{Game: g, Winner: st.Winner.String(), Reason: st.Reason.String(), Moves: st.Moves}
+		sum.Disputes = append(sum.Disputes, dd)
+		d.say("dispute game %d over after %d moves: the %s wins (%s)", g, st.Moves, dd.Winner, dd.Reason)
+		if st.Winner == game.Challenger {
+			d.say("the cheating solver is slashed: its stake goes to the challenger (part) and the burn")
+		}
+	}
+	return nil
+}
+
+// stepsVerified is the steps each verifier re-executed over every committed attempt (the
+// segments the chain's randomness selects, docs/dispute-game.md section 9).
+func stepsVerified(ctx context.Context, c *chain.Client, id uint64, attempts, steps int) (int, error) {
+	total := 0
+	for a := 1; a <= attempts; a++ {
+		r, err := c.ShardRandomness(ctx, new(big.Int).SetUint64(id), 0, a)
+		if err != nil || r == nil {
+			continue // an attempt that never committed
+		}
+		segs, err := game.DefaultSampling.Select(*r, steps)
+		if err != nil {
+			return 0, err
+		}
+		for _, s := range segs {
+			lo, hi := s*game.DefaultSampling.SegmentLen+1, min((s+1)*game.DefaultSampling.SegmentLen, steps)
+			total += hi - lo + 1
+		}
+	}
+	return total, nil
+}
+
+// evaluate loads the model at path into a trainer of job and evaluates it on the test split.
+func evaluate(job *spec.Job, path string) (train.EvalResult, error) {
+	ds, err := train.LoadData(job)
+	if err != nil {
+		return train.EvalResult{}, err
+	}
+	tr, err := train.New(job, ds)
+	if err != nil {
+		return train.EvalResult{}, err
+	}
+	defer tr.Close()
+	f, err := safetensors.ReadFile(path)
+	if err != nil {
+		return train.EvalResult{}, err
+	}
+	if err := tr.State.Load(f, false); err != nil {
+		return train.EvalResult{}, err
+	}
+	return tr.Evaluate()
+}
+
+func gasSince(ctx context.Context, ec *ethclient.Client, from uint64) (uint64, error) {
+	head, err := ec.BlockNumber(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var gas uint64
+	for n := from + 1; n <= head; n++ {
+		h, err := ec.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, err
+		}
+		gas += h.GasUsed
+	}
+	return gas, nil
+}
+
+func printDemoSummary(w io.Writer, s *DemoSummary, kept bool, dir string) {
+	fmt.Fprintf(w, "\n== veritrain demo: job %d %s in %.0f s ==\n", s.Job, s.Outcome, s.Seconds)
+	if s.Outcome == "completed" {
+		fmt.Fprintf(w, "model          %d steps, test accuracy %.2f %% (loss %.4f), state root %s\n", s.Steps, 100*s.TestAccuracy, s.TestLoss, s.StateRoot)
+	}
+	fmt.Fprintf(w, "verification   %d steps re-executed by each verifier over %d attempt(s)\n", s.StepsVerified, s.Attempts)
+	for _, g := range s.Disputes {
+		fmt.Fprintf(w, "dispute        game %d: %s wins (%s) after %d moves\n", g.Game, g.Winner, g.Reason, g.Moves)
+	}
+	if len(s.Disputes) == 0 {
+		fmt.Fprintln(w, "disputes       none")
+	}
+	for _, a := range s.Accounts {
+		fmt.Fprintf(w, "%-17s net %-10s (tokens %s, stake %s)\n", a.Name, a.NetChange, a.TokenChange, a.StakeChange)
+	}
+	fmt.Fprintf(w, "gas used       %d\n", s.GasUsed)
+	if kept {
+		fmt.Fprintf(w, "chain, node data and logs kept in %s\n", dir)
+	}
+}

@@ -1,0 +1,142 @@
+package node
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"path/filepath"
+	"testing"
+
+	"veritrain/internal/commit"
+	"veritrain/internal/dispute"
+	"veritrain/internal/game"
+	"veritrain/internal/tensor"
+	"veritrain/internal/train"
+)
+
+var discard = slog.New(slog.DiscardHandler)
+
+// restartingChallenger is a challenger's node that stops after `after` decisions and starts
+// again from its database: restart builds the new Player.
+type restartingChallenger struct {
+	cur     game.Player
+	n       int
+	after   int
+	restart func() game.Player
+}
+
+func (r *restartingChallenger) Next(p *game.Params, s game.State) (game.Move, bool) {
+	if r.n++; r.n == r.after {
+		r.cur = r.restart()
+	}
+	return r.cur.Next(p, s)
+}
+
+// TestVerifierResumesGameFromPicks plays a game whose final witness needs nodes only the solver
+// revealed (a frivolous challenger whose record differs from the honest solver's in two ops of
+// different subtrees of the op trace: the proof of the first one's root takes the solver's
+// sibling over the second) and restarts the challenger in the middle of it. Rebuilt from its
+// recorded picks, the challenger builds a witness the Judge accepts (it loses by the element,
+// the outcome of the game it would have played without a restart); a challenger restarted
+// without them cannot build one and loses by timeout instead.
+func TestVerifierResumesGameFromPicks(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	job := smallJob(t, dir)
+	run := filepath.Join(dir, "run")
+	if _, err := train.Run(ctx, job, train.RunOptions{OutDir: run}); err != nil {
+		t.Fatal(err)
+	}
+	const step = 2
+	solver, err := StepTrace(ctx, job, run, step, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, err := StepTrace(ctx, job, run, step, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm, err := train.ReadCommitments(run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := train.Open(filepath.Join(dir, "job.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	dj, err := DisputeJob(tr, cm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	params := dj.Params(3600, big.NewInt(100), big.NewInt(1000))
+	// The challenger's record is off in the first and the last elementwise op (one element each).
+	var wrong []int
+	for k, d := range dj.Ops {
+		if d.Op == tensor.OpMul || d.Op == tensor.OpAdd {
+			wrong = append(wrong, k)
+		}
+	}
+	if len(wrong) < 2 {
+		t.Fatalf("%d elementwise ops", len(wrong))
+	}
+	h := commit.NewHasher()
+	for _, k := range []int{wrong[0], wrong[len(wrong)-1]} {
+		v := tensor.FromData(own.Values[k].Shape, append([]float32(nil), own.Values[k].Data...))
+		v.Data[0] += 1
+		own.Values[k] = v
+		if own.Roots[k], err = h.TensorRoot(v.Shape, v.Data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open, err := dj.Open(step, params.Bond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newPlayer := func() *game.ChallengerPlayer {
+		return &game.ChallengerPlayer{View: own.View(), Witness: dj.WitnessBuilder(own, step, tr.Sample)}
+	}
+	play := func(t *testing.T, ch game.Player) dispute.Outcome {
+		t.Helper()
+		out, err := dispute.Play(params, dj.Judge(), open, &game.SolverPlayer{View: solver.View()}, ch, 1_000_000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	want := play(t, newPlayer())
+	if want.Winner != game.Solver || want.Reason != game.ReasonElementRight {
+		t.Fatalf("without a restart: %v wins by %v", want.Winner, want.Reason)
+	}
+
+	db, err := OpenDB(filepath.Join(dir, "node.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	const id = 7
+	recording := func() game.Player { return &recordingChallenger{player: newPlayer(), db: db, game: id, log: discard} }
+	got := play(t, &restartingChallenger{cur: recording(), after: 6, restart: func() game.Player {
+		p := newPlayer()
+		n, err := replayPicks(db, id, &params, p)
+		if err != nil || n == 0 {
+			t.Fatalf("replayed %d picks: %v", n, err)
+		}
+		return &recordingChallenger{player: p, db: db, game: id, log: discard}
+	}})
+	if got.Winner != want.Winner || got.Reason != want.Reason || got.Moves != want.Moves {
+		t.Fatalf("restarted: %v wins by %v after %d moves; without a restart %v by %v after %d", got.Winner, got.Reason, got.Moves,
+			want.Winner, want.Reason, want.Moves)
+	}
+	// The same restart without the picks: the witness cannot be built.
+	lost := play(t, &restartingChallenger{cur: newPlayer(), after: 6, restart: func() game.Player { return newPlayer() }})
+	if lost.Reason == game.ReasonElementRight {
+		t.Fatalf("a challenger restarted without its picks still built the witness (the test does not need the transcript)")
+	}
+	if err := deletePicks(db, id); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := replayPicks(db, id, &params, newPlayer()); n != 0 {
+		t.Fatalf("%d picks left", n)
+	}
+}

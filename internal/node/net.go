@@ -1,0 +1,368 @@
+package node
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	ma "github.com/multiformats/go-multiaddr"
+
+	"veritrain/internal/commit"
+	"veritrain/internal/market"
+	"veritrain/internal/p2p"
+	"veritrain/internal/spec"
+	"veritrain/internal/store"
+	"veritrain/internal/train"
+)
+
+// Topic is the gossip topic of the market.
+const Topic = "veritrain/market/1"
+
+// Net is a node's peer-to-peer side: its blob store (served to every peer), the market's gossip
+// topic, and what the node learnt from it. Announcements are repeated every Republish, so a
+// node that joins (or restarts) late still hears them.
+//
+// Messages:
+//   - KindJob (job id, payload: the spec's keccak256): the job's spec is a blob its submitter
+//     serves.
+//   - KindCommit (job id, payload: shard u32 ‖ attempt u32 ‖ commitments blob hash ‖ trace
+//     root): the solver serves the commitments of that attempt (commitments.json) and every
+//     checkpoint they name.
+//   - KindPeer (payload: multiaddrs, one per line): where the sender listens; receivers connect.
+type Net struct {
+	Host  *p2p.Host
+	Blobs *store.Blobs
+	topic *p2p.Topic
+	dir   string // the node's data directory
+	log   *slog.Logger
+
+	mu      sync.Mutex
+	mine    map[string]p2p.Envelope           // what this node announces, by a key
+	commits map[market.RunKey]runAnnouncement // heard from solvers (the last for each attempt)
+	specs   map[uint64]commit.Hash            // job → spec hash, heard from submitters
+}
+
+type runAnnouncement struct {
+	Commitments commit.Hash
+	TraceRoot   commit.Hash
+}
+
+// commitPayload is the size of a KindCommit payload.
+const commitPayload = 4 + 4 + 2*commit.HashSize
+
+// EncodeCommit is the payload of a KindCommit announcement.
+func EncodeCommit(shard, attempt int, commitments, traceRoot commit.Hash) []byte {
+	b := binary.BigEndian.AppendUint32(nil, uint32(shard))
+	b = binary.BigEndian.AppendUint32(b, uint32(attempt))
+	b = append(b, commitments[:]...)
+	return append(b, traceRoot[:]...)
+}
+
+// DecodeCommit parses a KindCommit payload: exactly commitPayload bytes, a shard below 2^16 and
+// an attempt in 1..2^16-1 (the market's ranges).
+func DecodeCommit(b []byte) (shard, attempt int, commitments, traceRoot commit.Hash, err error) {
+	if len(b) != commitPayload {
+		return 0, 0, commitments, traceRoot, fmt.Errorf("commit announcement of %d bytes, want %d", len(b), commitPayload)
+	}
+	s, a := binary.BigEndian.Uint32(b), binary.BigEndian.Uint32(b[4:])
+	if s >= 1<<16 || a == 0 || a >= 1<<16 {
+		return 0, 0, commitments, traceRoot, fmt.Errorf("commit announcement of shard %d attempt %d: out of range", s, a)
+	}
+	copy(commitments[:], b[8:])
+	copy(traceRoot[:], b[8+commit.HashSize:])
+	return int(s), int(a), commitments, traceRoot, nil
+}
+
+// maxPeerAddrs bounds the addresses of a KindPeer announcement.
+const maxPeerAddrs = 16
+
+// DecodePeer parses a KindPeer payload: 1..16 multiaddrs, one per line, each ending in the
+// sender's /p2p/<id>.
+func DecodePeer(b []byte, from string) ([]string, error) {
+	lines := strings.Split(string(b), "\n")
+	if len(b) == 0 || len(lines) > maxPeerAddrs {
+		return nil, fmt.Errorf("peer announcement with %d addresses (want 1..%d)", len(lines), maxPeerAddrs)
+	}
+	for _, l := range lines {
+		a, err := ma.NewMultiaddr(l)
+		if err != nil {
+			return nil, fmt.Errorf("peer announcement: %q: %w", l, err)
+		}
+		if id, err := a.ValueForProtocol(ma.P_P2P); err != nil || id != from {
+			return nil, fmt.Errorf("peer announcement: %q is not an address of the sender %s", l, from)
+		}
+	}
+	return lines, nil
+}
+
+// NewNet joins the market topic on host, serving and fetching blobs in blobs.
+func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger) (*Net, error) {
+	t, err := host.Join(Topic)
+	if err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}}
+	if addrs := host.Addrs(); len(addrs) > 0 {
+		if len(addrs) > maxPeerAddrs {
+			addrs = addrs[:maxPeerAddrs]
+		}
+		n.mine["peer"] = p2p.Envelope{Kind: p2p.KindPeer, Payload: []byte(strings.Join(addrs, "\n"))}
+	}
+	return n, nil
+}
+
+// Run receives gossip and republishes this node's announcements every republish until ctx ends.
+func (n *Net) Run(ctx context.Context, republish time.Duration) {
+	go func() {
+		t := time.NewTicker(republish)
+		defer t.Stop()
+		for {
+			n.publishAll(ctx)
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	for {
+		m, err := n.topic.Next(ctx)
+		if err != nil {
+			return
+		}
+		n.receive(ctx, m)
+	}
+}
+
+func (n *Net) publishAll(ctx context.Context) {
+	n.mu.Lock()
+	es := make([]p2p.Envelope, 0, len(n.mine))
+	for _, e := range n.mine {
+		es = append(es, e)
+	}
+	n.mu.Unlock()
+	for _, e := range es {
+		if err := n.topic.Publish(ctx, e); err != nil && ctx.Err() == nil {
+			n.log.Debug("gossip publish", "kind", e.Kind, "job", e.JobID, "err", err)
+		}
+	}
+}
+
+// receive records an announcement; one that does not decode is logged and dropped.
+func (n *Net) receive(ctx context.Context, m p2p.Message) {
+	log := n.log.With("peer", m.From, "kind", m.Kind, "job", m.JobID)
+	switch m.Kind {
+	case p2p.KindJob:
+		if len(m.Payload) != commit.HashSize {
+			log.Warn("dropped a job announcement", "err", fmt.Sprintf("payload of %d bytes, want a %d-byte spec hash", len(m.Payload), commit.HashSize))
+			return
+		}
+		var h commit.Hash
+		copy(h[:], m.Payload)
+		n.mu.Lock()
+		_, known := n.specs[m.JobID]
+		n.specs[m.JobID] = h
+		n.mu.Unlock()
+		if !known {
+			log.Debug("heard of a job", "spec", h)
+		}
+	case p2p.KindCommit:
+		s, a, cm, tr, err := DecodeCommit(m.Payload)
+		if err != nil {
+			log.Warn("dropped a commit announcement", "err", err)
+			return
+		}
+		k := market.RunKey{Job: m.JobID, Shard: s, Attempt: a}
+		n.mu.Lock()
+		n.commits[k] = runAnnouncement{Commitments: cm, TraceRoot: tr}
+		n.mu.Unlock()
+	case p2p.KindPeer:
+		addrs, err := DecodePeer(m.Payload, m.From.String())
+		if err != nil {
+			log.Warn("dropped a peer announcement", "err", err)
+			return
+		}
+		if len(n.Host.Libp2p().Network().ConnsToPeer(m.From)) == 0 && !n.Host.Banned(m.From) {
+			cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			if err := n.Host.Connect(cctx, addrs...); err != nil {
+				log.Debug("could not connect to an announced peer", "err", err)
+			}
+			cancel()
+		}
+	}
+}
+
+// AnnounceJob announces that this node serves job's spec (already in the blob store).
+func (n *Net) AnnounceJob(job uint64, specHash commit.Hash) {
+	n.announce(fmt.Sprintf("job/%d", job), p2p.Envelope{Kind: p2p.KindJob, JobID: job, Payload: specHash[:]})
+}
+
+func (n *Net) announce(key string, e p2p.Envelope) {
+	n.mu.Lock()
+	_, had := n.mine[key]
+	n.mine[key] = e
+	n.mu.Unlock()
+	if !had {
+		go n.topic.Publish(context.Background(), e)
+	}
+}
+
+// PublishRun puts a trained run's commitments (dir/commitments.json) and every checkpoint blob
+// into the node's store and announces them. It returns the commitments' blob hash.
+func (n *Net) PublishRun(k market.RunKey, dir string) (commit.Hash, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "commitments.json"))
+	if err != nil {
+		return commit.Hash{}, err
+	}
+	cm, err := train.DecodeCommitments(b)
+	if err != nil {
+		return commit.Hash{}, err
+	}
+	src := &store.Blobs{Dir: train.BlobDir(dir)}
+	for _, ck := range cm.Checkpoints {
+		if n.Blobs.Has(ck.Blob) {
+			continue
+		}
+		data, err := src.Get(ck.Blob)
+		if err != nil {
+			return commit.Hash{}, fmt.Errorf("checkpoint of step %d: %w", ck.Step, err)
+		}
+		if _, err := n.Blobs.Put(data); err != nil {
+			return commit.Hash{}, err
+		}
+	}
+	h, err := n.Blobs.Put(b)
+	if err != nil {
+		return commit.Hash{}, err
+	}
+	n.announce(fmt.Sprintf("run/%s", RunKey(k)), p2p.Envelope{Kind: p2p.KindCommit, JobID: k.Job,
+		Payload: EncodeCommit(k.Shard, k.Attempt, h, cm.TraceRoot)})
+	return h, nil
+}
+
+// Forget stops announcing the run k (its shard is over).
+func (n *Net) Forget(k market.RunKey) {
+	n.mu.Lock()
+	delete(n.mine, fmt.Sprintf("run/%s", RunKey(k)))
+	n.mu.Unlock()
+}
+
+// fetch gets blob h from the peers, retrying every second until ctx ends or wait passes.
+func (n *Net) fetch(ctx context.Context, h commit.Hash, wait time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	for {
+		err := n.Host.Fetch(ctx, h)
+		if err == nil {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// FetchWait bounds how long a node waits for a blob or an announcement before giving up for
+// this round (the caller tries again at its next tick).
+const FetchWait = 30 * time.Second
+
+// Spec implements SpecSource: the spec whose TOML hashes to h, from the store or any peer. A
+// spec is self-contained (its dataset is a built-in one or named by content).
+func (n *Net) Spec(ctx context.Context, h commit.Hash) (*spec.Job, error) {
+	if err := n.fetch(ctx, h, FetchWait); err != nil {
+		return nil, fmt.Errorf("the job's spec %s: %w", h, err)
+	}
+	b, err := n.Blobs.Get(h)
+	if err != nil {
+		return nil, err
+	}
+	job, err := spec.Parse(b, n.dir)
+	if err != nil {
+		return nil, fmt.Errorf("the job's spec %s: %w", h, err)
+	}
+	return job, nil
+}
+
+// RunSource gives a local copy of a solver's run: a directory holding commitments.json (whose
+// trace root must be traceRoot) and every checkpoint blob it names in dir/blobs. Net implements
+// it over the network.
+type RunSource interface {
+	RunDir(ctx context.Context, k market.RunKey, solver market.Address, traceRoot commit.Hash) (string, error)
+}
+
+// ErrNoAnnouncement: no solver has announced the attempt's commitments (yet).
+var ErrNoAnnouncement = errors.New("no announcement of the run's commitments")
+
+// RunDir implements RunSource: a local copy of attempt k's run (commitments.json and every
+// checkpoint blob), whose commitments have trace root traceRoot, in DataDir/fetched/<run>.
+func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, traceRoot commit.Hash) (string, error) {
+	deadline := time.Now().Add(FetchWait)
+	var a runAnnouncement
+	for {
+		n.mu.Lock()
+		var ok bool
+		a, ok = n.commits[k]
+		n.mu.Unlock()
+		if ok && a.TraceRoot == traceRoot {
+			break
+		}
+		if time.Now().After(deadline) {
+			return "", fmt.Errorf("job %d shard %d attempt %d: %w", k.Job, k.Shard, k.Attempt, ErrNoAnnouncement)
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	if err := n.fetch(ctx, a.Commitments, FetchWait); err != nil {
+		return "", err
+	}
+	b, err := n.Blobs.Get(a.Commitments)
+	if err != nil {
+		return "", err
+	}
+	cm, err := train.DecodeCommitments(b)
+	if err != nil {
+		return "", fmt.Errorf("the solver's commitments: %w", err)
+	}
+	if cm.TraceRoot != traceRoot {
+		return "", fmt.Errorf("the solver's commitments have trace root %s, the chain %s", cm.TraceRoot, traceRoot)
+	}
+	for _, ck := range cm.Checkpoints {
+		if err := n.fetch(ctx, ck.Blob, 4*FetchWait); err != nil {
+			return "", fmt.Errorf("checkpoint of step %d: %w", ck.Step, err)
+		}
+	}
+	dir := filepath.Join(n.dir, "fetched", strings.ReplaceAll(RunKey(k), "/", "-"))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "commitments.json"), b, 0o644); err != nil {
+		return "", err
+	}
+	link := train.BlobDir(dir)
+	if _, err := os.Lstat(link); errors.Is(err, os.ErrNotExist) {
+		abs, err := filepath.Abs(n.Blobs.Dir)
+		if err != nil {
+			return "", err
+		}
+		if err := os.Symlink(abs, link); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}

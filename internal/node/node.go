@@ -1,0 +1,307 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"veritrain/internal/chain"
+	"veritrain/internal/game"
+	"veritrain/internal/market"
+	"veritrain/internal/p2p"
+	"veritrain/internal/store"
+	"veritrain/internal/train"
+)
+
+// Roles a node can hold (one process may hold several).
+const (
+	RoleSolver    = "solver"
+	RoleVerifier  = "verifier"
+	RoleSubmitter = "submitter"
+)
+
+// Config configures a node process.
+type Config struct {
+	Name       string   // a label for logs (default: the role list)
+	DataDir    string   // the database, blobs, runs, identity and the p2p address file
+	Roles      []string // RoleSolver, RoleVerifier, RoleSubmitter
+	ChainURL   string   // JSON-RPC endpoint (ws:// for subscriptions, or http://)
+	Deployment chain.Deployment
+	Key        *ecdsa.PrivateKey
+
+	Listen    []string // p2p listen multiaddrs (default: a free loopback TCP port)
+	Bootstrap []string // peers to dial at start (multiaddrs ending in /p2p/<id>)
+
+	Pricing market.Pricing // solver: cost of an hour and margin
+	Stake   *big.Int       // solver and verifier: the bonded stake to keep (topped up at start)
+	Poll    time.Duration  // how often the roles read the chain (default 1 s)
+
+	// Tamper makes the solver cheat (train.Trainer.Tamper): DEMO AND TESTS ONLY.
+	Tamper func(step int, st *train.State)
+
+	Log *slog.Logger
+}
+
+// AddrsFile is the file in a node's data directory that lists its p2p addresses, one per line,
+// written once the host listens (other nodes bootstrap from it).
+const AddrsFile = "p2p.addrs"
+
+// ticker is a role: one round of reading the chain and acting.
+type ticker interface {
+	Tick(ctx context.Context) ([]market.Action, error)
+}
+
+// Run runs a node until ctx ends, then shuts it down gracefully (background training and games
+// stop at a safe point and resume at the next start).
+func Run(ctx context.Context, cfg Config) error {
+	if len(cfg.Roles) == 0 {
+		return errors.New("node: no role (want solver, verifier or submitter)")
+	}
+	for _, r := range cfg.Roles {
+		if r != RoleSolver && r != RoleVerifier && r != RoleSubmitter {
+			return fmt.Errorf("node: unknown role %q (want solver, verifier or submitter)", r)
+		}
+	}
+	if cfg.Key == nil || cfg.ChainURL == "" || cfg.DataDir == "" {
+		return errors.New("node: a key, a chain URL and a data directory are required")
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	if cfg.Name == "" {
+		cfg.Name = strings.Join(cfg.Roles, "+")
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.Default()
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	db, err := OpenDB(filepath.Join(cfg.DataDir, "node.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	ec, err := ethclient.DialContext(ctx, cfg.ChainURL)
+	if err != nil {
+		return fmt.Errorf("node: chain %s: %w", cfg.ChainURL, err)
+	}
+	defer ec.Close()
+	c, err := chain.NewClient(ctx, ec, cfg.Deployment, cfg.Key, chain.WithPollInterval(50*time.Millisecond))
+	if err != nil {
+		return fmt.Errorf("node: chain %s: %w", cfg.ChainURL, err)
+	}
+	log = log.With("node", cfg.Name, "account", c.Address())
+	if err := prepareAccount(ctx, c, db, cfg, log); err != nil {
+		return err
+	}
+
+	blobs := &store.Blobs{Dir: filepath.Join(cfg.DataDir, "blobs")}
+	host, err := p2p.New(ctx, p2p.Config{DataDir: cfg.DataDir, Store: blobs, ListenAddrs: cfg.Listen, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer host.Close()
+	log = log.With("peer", host.ID())
+	if err := writeAddrs(cfg.DataDir, host.Addrs()); err != nil {
+		return err
+	}
+	net, err := NewNet(host, blobs, cfg.DataDir, log)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go net.Run(ctx, 2*time.Second)
+	go bootstrap(ctx, host, cfg.Bootstrap, log)
+	log.Info("node started", "roles", cfg.Roles, "p2p", host.Addrs(), "chain", cfg.ChainURL)
+
+	var (
+		roles    []ticker
+		solver   *Solver
+		verifier *Verifier
+	)
+	if slices.Contains(cfg.Roles, RoleSubmitter) {
+		s, err := NewSubmitter(SubmitterConfig{Client: c, DB: db, Specs: net, Runs: net, Net: net, WorkDir: cfg.DataDir, Log: log.With("role", RoleSubmitter)})
+		if err != nil {
+			return err
+		}
+		roles = append(roles, s)
+	}
+	if slices.Contains(cfg.Roles, RoleSolver) {
+		if cfg.Pricing.PerHour == nil {
+			return errors.New("node: a solver needs a price per hour")
+		}
+		solver, err = NewSolver(SolverConfig{Client: c, DB: db, Specs: net, Pricing: cfg.Pricing, HashPerSec: 1e9, Safety: 1.5,
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper})
+		if err != nil {
+			return err
+		}
+		roles = append(roles, solver)
+	}
+	if slices.Contains(cfg.Roles, RoleVerifier) {
+		verifier, err = NewVerifier(VerifierConfig{Client: c, DB: db, Specs: net, Runs: net, Sampling: game.DefaultSampling,
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll})
+		if err != nil {
+			return err
+		}
+		roles = append(roles, verifier)
+	}
+	published := map[market.RunKey]bool{}
+	t := time.NewTicker(cfg.Poll)
+	defer t.Stop()
+	for {
+		for _, r := range roles {
+			if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
+				log.Warn("reading the chain", "err", err)
+			}
+		}
+		if solver != nil {
+			publishRuns(db, net, cfg.DataDir, published, log)
+		}
+		select {
+		case <-ctx.Done():
+			log.Info("node stopping: waiting for background work to reach a safe point")
+			if solver != nil {
+				solver.Wait()
+				solver.WaitGames()
+			}
+			if verifier != nil {
+				verifier.Wait()
+				verifier.WaitGames()
+			}
+			log.Info("node stopped")
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// prepareAccount approves the market, Staking and the dispute game to move the node's tokens
+// (once per data directory) and tops its bonded stake up to cfg.Stake.
+func prepareAccount(ctx context.Context, c *chain.Client, db *DB, cfg Config, log *slog.Logger) error {
+	done, err := db.meta("approved")
+	if err != nil {
+		return err
+	}
+	if done == 0 {
+		dep := c.Deployment()
+		for _, spender := range []common.Address{dep.Market, dep.Staking, dep.DisputeManager} {
+			if _, err := c.Approve(ctx, spender, abi.MaxUint256); err != nil {
+				return fmt.Errorf("node: approve %s: %w", spender, err)
+			}
+		}
+		if err := db.setMeta("approved", 1); err != nil {
+			return err
+		}
+	}
+	if cfg.Stake == nil || cfg.Stake.Sign() <= 0 || !(slices.Contains(cfg.Roles, RoleSolver) || slices.Contains(cfg.Roles, RoleVerifier)) {
+		return nil
+	}
+	st, err := c.Stake(ctx, c.Address())
+	if err != nil {
+		return err
+	}
+	if need := new(big.Int).Sub(cfg.Stake, st.Bonded); need.Sign() > 0 {
+		if _, err := c.Bond(ctx, need); err != nil {
+			return fmt.Errorf("node: bond %v: %w", need, err)
+		}
+		log.Info("bonded stake", "amount", need, "bonded", cfg.Stake)
+	}
+	return nil
+}
+
+func writeAddrs(dir string, addrs []string) error {
+	tmp := filepath.Join(dir, AddrsFile+".tmp")
+	if err := os.WriteFile(tmp, []byte(strings.Join(addrs, "\n")+"\n"), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(dir, AddrsFile))
+}
+
+// ReadAddrs reads the p2p addresses a node in dataDir wrote.
+func ReadAddrs(dataDir string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(dataDir, AddrsFile))
+	if err != nil {
+		return nil, err
+	}
+	return strings.Fields(string(b)), nil
+}
+
+// bootstrap dials the bootstrap peers until connected to each, retrying every few seconds
+// (a peer may start later or restart).
+func bootstrap(ctx context.Context, host *p2p.Host, addrs []string, log *slog.Logger) {
+	if len(addrs) == 0 {
+		return
+	}
+	for {
+		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		err := host.Connect(cctx, addrs...)
+		cancel()
+		if err == nil {
+			// Stay connected: redial if every peer went away (a restart on both sides).
+			for len(host.Peers()) > 0 {
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(2 * time.Second):
+				}
+			}
+			continue
+		}
+		log.Debug("bootstrap", "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// publishRuns publishes (once per process) every run the solver trained: its commitments and
+// checkpoints go to the blob store and are announced.
+func publishRuns(db *DB, net *Net, dir string, done map[market.RunKey]bool, log *slog.Logger) {
+	err := db.Each(TableRuns, func(key string, decode func(any) error) error {
+		k, err := ParseRunKey(key)
+		if err != nil || done[k] {
+			return err
+		}
+		var r market.Run
+		if err := decode(&r); err != nil {
+			return err
+		}
+		if r.Status != market.RunTrained {
+			return nil
+		}
+		h, err := net.PublishRun(k, RunDir(dir, k))
+		if err != nil {
+			log.Warn("publishing a run", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "err", err)
+			return nil
+		}
+		done[k] = true
+		log.Info("serving the run's commitments and checkpoints", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "commitments", h)
+		return nil
+	})
+	if err != nil {
+		log.Warn("reading runs", "err", err)
+	}
+}
+
+// RunDir is where a solver node in dataDir trains attempt k.
+func RunDir(dataDir string, k market.RunKey) string {
+	return filepath.Join(dataDir, "runs", fmt.Sprintf("%d-%d-%d", k.Job, k.Shard, k.Attempt))
+}

@@ -1,0 +1,282 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"veritrain/internal/chain"
+	"veritrain/internal/commit"
+	"veritrain/internal/market"
+	"veritrain/internal/spec"
+	"veritrain/internal/store"
+	"veritrain/internal/train"
+)
+
+// TableFetched: job → the directory the submitter saved the job's final model to.
+const TableFetched Table = "fetched"
+
+func init() { tables = append(tables, TableFetched) }
+
+// SubmitterConfig is what a submitter node needs.
+type SubmitterConfig struct {
+	Client  *chain.Client
+	DB      *DB
+	Specs   SpecSource
+	Runs    RunSource
+	Net     *Net   // announces the node's jobs (nil: no announcements)
+	WorkDir string // final models go to WorkDir/models/<job>
+	Log     *slog.Logger
+}
+
+// Submitter is the submitter role: for every job its key posted it keeps the layout and Judge
+// context registered, announces the spec, pokes every due exit, fetches and checks the final
+// model, and claims refunds (market.SubmitterActions).
+type Submitter struct{ cfg SubmitterConfig }
+
+// NewSubmitter returns a submitter over cfg.
+func NewSubmitter(cfg SubmitterConfig) (*Submitter, error) {
+	if cfg.Client == nil || cfg.DB == nil || cfg.Specs == nil || cfg.Runs == nil {
+		return nil, errors.New("node: a submitter needs a chain client, a database, a spec source and a run source")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	return &Submitter{cfg: cfg}, nil
+}
+
+// View reads the submitter's jobs from the chain and its records.
+func (s *Submitter) View(ctx context.Context) (*market.SubmitterView, error) {
+	c := s.cfg.Client
+	v := &market.SubmitterView{}
+	var err error
+	if v.Now, err = c.HeadTime(ctx); err != nil {
+		return nil, err
+	}
+	if v.Owed, err = c.Owed(ctx, c.Address()); err != nil {
+		return nil, err
+	}
+	rules, err := c.GameRules(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v.MoveTimeout = rules.MoveTimeout
+	n, err := c.JobCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for id := uint64(1); id <= n.Uint64(); id++ {
+		raw, err := c.Job(ctx, new(big.Int).SetUint64(id))
+		if err != nil {
+			return nil, err
+		}
+		if raw.Submitter != c.Address() {
+			continue
+		}
+		var fetched string
+		ok, err := s.cfg.DB.Get(TableFetched, JobKey(id), &fetched)
+		if err != nil {
+			return nil, err
+		}
+		if ok && market.JobState(raw.State) == market.JobClosed {
+			continue // done: nothing left to do for it
+		}
+		j, shards, err := c.MarketJob(ctx, new(big.Int).SetUint64(id))
+		if err != nil {
+			return nil, err
+		}
+		pj := market.PostedJob{Job: j, Shards: shards, Fetched: ok}
+		l, err := c.JobLayout(ctx, new(big.Int).SetUint64(id))
+		if err != nil {
+			return nil, err
+		}
+		pj.LayoutRegistered = l.Registered
+		if l.Registered {
+			jc, err := c.JudgeContext(ctx, l.Context)
+			if err != nil {
+				return nil, err
+			}
+			pj.ContextRegistered = jc.Registered
+		}
+		if s.cfg.Net != nil && j.State != market.JobClosed {
+			s.cfg.Net.AnnounceJob(id, j.SpecHash)
+		}
+		v.Jobs = append(v.Jobs, pj)
+	}
+	return v, nil
+}
+
+// Tick reads the view and carries out the rules' actions; a failed action is logged and tried
+// again next time.
+func (s *Submitter) Tick(ctx context.Context) ([]market.Action, error) {
+	v, err := s.View(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var done []market.Action
+	for _, a := range market.SubmitterActions(v) {
+		if err := s.act(ctx, v, a); err != nil {
+			s.cfg.Log.Warn("submitter action failed", "action", fmt.Sprintf("%T", a), "err", err)
+			continue
+		}
+		done = append(done, a)
+	}
+	return done, nil
+}
+
+func (s *Submitter) act(ctx context.Context, v *market.SubmitterView, a market.Action) error {
+	c, log := s.cfg.Client, s.cfg.Log
+	switch a := a.(type) {
+	case market.RegisterLayout:
+		return s.register(ctx, a.Job, true)
+	case market.RegisterContext:
+		return s.register(ctx, a.Job, false)
+	case market.Poke:
+		_, err := c.Poke(ctx, new(big.Int).SetUint64(a.Job))
+		if err == nil {
+			log.Info("poked", "job", a.Job)
+		}
+		return err
+	case market.FetchModel:
+		dir, err := s.fetchModel(ctx, a.Job)
+		if err != nil {
+			return err
+		}
+		log.Info("fetched the final model and checked it against the committed state root", "job", a.Job, "dir", dir)
+		return s.cfg.DB.Put(TableFetched, JobKey(a.Job), dir)
+	case market.ClaimPayment:
+		_, err := c.Claim(ctx)
+		if err == nil {
+			log.Info("claimed", "amount", a.Amount)
+		}
+		return err
+	}
+	return fmt.Errorf("node: the submitter cannot carry out %T", a)
+}
+
+// register registers job id's game layout (layout true) or its Judge context.
+func (s *Submitter) register(ctx context.Context, id uint64, layout bool) error {
+	c := s.cfg.Client
+	raw, err := c.Job(ctx, new(big.Int).SetUint64(id))
+	if err != nil {
+		return err
+	}
+	job, err := s.cfg.Specs.Spec(ctx, raw.SpecHash)
+	if err != nil {
+		return err
+	}
+	return RegisterJob(ctx, c, id, job, layout, !layout, s.cfg.Log)
+}
+
+// RegisterJob registers what disputes of job id (posted with spec job) need: its game layout
+// with the dispute game and its context with the Judge, each only if asked and not yet there.
+func RegisterJob(ctx context.Context, c *chain.Client, id uint64, job *spec.Job, layout, context bool, log *slog.Logger) error {
+	ds, err := train.LoadData(job)
+	if err != nil {
+		return err
+	}
+	tr, err := train.New(job, ds)
+	if err != nil {
+		return err
+	}
+	defer tr.Close()
+	dj, err := DisputeJob(tr, nil)
+	if err != nil {
+		return err
+	}
+	jc, err := JudgeContext(tr)
+	if err != nil {
+		return err
+	}
+	if context {
+		if reg, err := c.JudgeContext(ctx, common.Hash(commit.Keccak256(jc))); err != nil {
+			return err
+		} else if !reg.Registered {
+			if _, _, err := c.RegisterJudgeContext(ctx, jc); err != nil {
+				return fmt.Errorf("register the Judge context: %w", err)
+			}
+			log.Info("registered the Judge context", "job", id)
+		}
+	}
+	if layout {
+		l := chain.NewGameLayout(dj.Ops, dj.NumStates, dj.Steps, dj.Initial, commit.Keccak256(jc))
+		if _, err := c.RegisterLayout(ctx, new(big.Int).SetUint64(id), l); err != nil {
+			return fmt.Errorf("register the game layout: %w", err)
+		}
+		log.Info("registered the game layout", "job", id)
+	}
+	return nil
+}
+
+// fetchModel downloads every shard's final checkpoint, checks it against the state root its
+// solver committed, and saves it as WorkDir/models/<job>/shard-<i>.safetensors.
+func (s *Submitter) fetchModel(ctx context.Context, id uint64) (string, error) {
+	c := s.cfg.Client
+	raw, err := c.Job(ctx, new(big.Int).SetUint64(id))
+	if err != nil {
+		return "", err
+	}
+	job, err := s.cfg.Specs.Spec(ctx, raw.SpecHash)
+	if err != nil {
+		return "", err
+	}
+	out := filepath.Join(s.cfg.WorkDir, "models", fmt.Sprint(id))
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return "", err
+	}
+	for i := range int(raw.Shards) {
+		sh, err := c.Shard(ctx, new(big.Int).SetUint64(id), uint64(i))
+		if err != nil {
+			return "", err
+		}
+		k := market.RunKey{Job: id, Shard: i, Attempt: int(sh.Attempt)}
+		dir, err := s.cfg.Runs.RunDir(ctx, k, market.Address(sh.Solver), sh.TraceRoot)
+		if err != nil {
+			return "", err
+		}
+		path := filepath.Join(out, fmt.Sprintf("shard-%d.safetensors", i))
+		if err := SaveFinal(job, dir, sh.StateRoot, path); err != nil {
+			return "", fmt.Errorf("shard %d: %w", i, err)
+		}
+	}
+	return out, nil
+}
+
+// SaveFinal checks that the run of job in dir ends in a checkpoint whose state root is
+// stateRoot (the root committed on chain), loading it, and links it to path.
+func SaveFinal(job *spec.Job, dir string, stateRoot commit.Hash, path string) error {
+	cm, err := train.ReadCommitments(dir)
+	if err != nil {
+		return err
+	}
+	if cm.Job != job.Hash {
+		return fmt.Errorf("the run's commitments are for spec %s, the job's is %s", cm.Job, job.Hash)
+	}
+	ck, ok := cm.Checkpoint(cm.Steps())
+	if !ok || ck.Step != cm.Steps() {
+		return fmt.Errorf("the run has no checkpoint of its last step %d", cm.Steps())
+	}
+	if ck.StateRoot != stateRoot || cm.Hash(cm.Steps()) != stateRoot {
+		return fmt.Errorf("the final checkpoint has state root %s, the chain %s", ck.StateRoot, stateRoot)
+	}
+	ds, err := train.LoadData(job)
+	if err != nil {
+		return err
+	}
+	tr, err := train.New(job, ds)
+	if err != nil {
+		return err
+	}
+	defer tr.Close()
+	blobs := &store.Blobs{Dir: train.BlobDir(dir)}
+	if err := tr.LoadCheckpoint(blobs, ck); err != nil {
+		return err
+	}
+	return blobs.Link(ck.Blob, path)
+}

@@ -1,0 +1,467 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	"veritrain/internal/chain"
+	"veritrain/internal/commit"
+	"veritrain/internal/game"
+	"veritrain/internal/market"
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
+)
+
+// VerifierConfig is what a verifier node needs.
+type VerifierConfig struct {
+	Client   *chain.Client
+	DB       *DB
+	Specs    SpecSource
+	Runs     RunSource
+	Sampling game.Sampling // which segments of a committed run to re-execute
+	WorkDir  string        // the node's scratch space (the verifier itself writes nothing there)
+	Log      *slog.Logger
+	Poll     time.Duration // how often a game driver looks for a new block (default 1 s)
+}
+
+// Verifier is the verifier role of a node: each Tick reads the committed shards of the market
+// from the chain and its own records from the database, asks market.VerifierActions what to do,
+// and does it. Verifications and games run in the background; a restart resumes the
+// verifications that were running and the games that are not over.
+type Verifier struct {
+	cfg      VerifierConfig
+	mu       sync.Mutex
+	checking map[market.RunKey]bool
+	skipped  map[market.RunKey]string // SkipDispute reasons logged
+	wg       sync.WaitGroup
+	games    drivers
+}
+
+// NewVerifier returns a verifier over cfg.
+func NewVerifier(cfg VerifierConfig) (*Verifier, error) {
+	if cfg.Client == nil || cfg.DB == nil || cfg.Specs == nil || cfg.Runs == nil {
+		return nil, errors.New("node: a verifier needs a chain client, a database, a spec source and a run source")
+	}
+	if cfg.Sampling.SegmentLen < 1 || cfg.Sampling.RateBPS < 1 || cfg.Sampling.RateBPS > game.BPS {
+		return nil, fmt.Errorf("node: sampling %+v (want segments of at least one step and a rate in (0, %d] bps)", cfg.Sampling, game.BPS)
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Poll <= 0 {
+		cfg.Poll = time.Second
+	}
+	return &Verifier{cfg: cfg, checking: map[market.RunKey]bool{}, skipped: map[market.RunKey]string{}}, nil
+}
+
+// Wait waits for the background verifications to end.
+func (v *Verifier) Wait() { v.wg.Wait() }
+
+// WaitGames waits for the background game drivers to end (cancel Tick's context to stop them).
+func (v *Verifier) WaitGames() { v.games.wg.Wait() }
+
+// commitment is what the verifier knows of a committed attempt besides market.Commitment.
+type commitment struct {
+	spec   commit.Hash
+	solver market.Address
+	root   commit.Hash
+	steps  int
+}
+
+// verifierState is one Tick's reading of the chain and the database.
+type verifierState struct {
+	view    *market.VerifierView
+	commits map[market.RunKey]commitment
+	games   map[uint64]openGame
+}
+
+// View reads the verifier's view of the market: every committed shard of the active jobs (with
+// its sampling randomness while the verifier has not checked it), the game's bond, the
+// verifier's balance, its open games and its records.
+func (v *Verifier) View(ctx context.Context) (*market.VerifierView, error) {
+	s, err := v.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.view, nil
+}
+
+func (v *Verifier) read(ctx context.Context) (*verifierState, error) {
+	c, db := v.cfg.Client, v.cfg.DB
+	me := c.Address()
+	vv := &market.VerifierView{Me: market.Address(me), Sampling: v.cfg.Sampling}
+	s := &verifierState{view: vv, commits: map[market.RunKey]commitment{}, games: map[uint64]openGame{}}
+	var err error
+	if vv.Now, err = c.HeadTime(ctx); err != nil {
+		return nil, err
+	}
+	rules, err := c.GameRules(ctx)
+	if err != nil {
+		return nil, err
+	}
+	vv.Bond = rules.Bond
+	if vv.Balance, err = c.TokenBalance(ctx, me); err != nil {
+		return nil, err
+	}
+	if err := db.VerifierRecords(vv); err != nil {
+		return nil, err
+	}
+	n, err := c.JobCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	floor, err := db.JobFloor()
+	if err != nil {
+		return nil, err
+	}
+	from, open := max(floor, 1), uint64(0)
+	for id := from; id <= n.Uint64(); id++ {
+		bid := new(big.Int).SetUint64(id)
+		j, err := c.Job(ctx, bid)
+		if err != nil {
+			return nil, err
+		}
+		mj, err := chain.MarketJobOf(id, j)
+		if err != nil {
+			return nil, err
+		}
+		if mj.State != market.JobClosed && open == 0 {
+			open = id
+		}
+		if mj.State != market.JobActive {
+			continue
+		}
+		for i := range int(j.Shards) {
+			sh, err := c.Shard(ctx, bid, uint64(i))
+			if err != nil {
+				return nil, err
+			}
+			ms, err := chain.MarketShardOf(id, i, sh)
+			if err != nil {
+				return nil, err
+			}
+			if ms.State != market.ShardCommitted || ms.Solver == vv.Me || vv.Now >= ms.Deadline {
+				continue
+			}
+			key := market.RunKey{Job: id, Shard: i, Attempt: ms.Attempt}
+			job, err := v.cfg.Specs.Spec(ctx, mj.SpecHash)
+			if err != nil {
+				v.cfg.Log.Warn("cannot verify: the job's spec is unavailable", "job", id, "shard", i, "attempt", ms.Attempt, "err", err)
+				continue
+			}
+			cm := market.Commitment{Shard: ms, Steps: job.Train.Steps, TraceRoot: sh.TraceRoot}
+			// The randomness is read only while it is needed: for an attempt not checked yet.
+			if _, checked := vv.Checks[key]; !checked {
+				if cm.Randomness, err = c.ShardRandomness(ctx, bid, uint64(i), ms.Attempt); err != nil {
+					return nil, err
+				}
+			}
+			vv.Commitments = append(vv.Commitments, cm)
+			s.commits[key] = commitment{spec: mj.SpecHash, solver: ms.Solver, root: sh.TraceRoot, steps: job.Train.Steps}
+		}
+	}
+	if open == 0 {
+		open = n.Uint64() + 1
+	}
+	if open > from {
+		if err := db.SetJobFloor(open); err != nil {
+			return nil, err
+		}
+	}
+	games, err := openGames(ctx, c, db)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range games {
+		if g.View.Challenger != me {
+			continue
+		}
+		vv.Games = append(vv.Games, g.ID)
+		s.games[g.ID] = g
+		// A game whose open was sent but not recorded (the node stopped in between) is the
+		// verifier's dispute of that attempt all the same.
+		if k := g.Run(); !vv.Disputed[k] {
+			vv.Disputed[k] = true
+			if err := db.Put(TableDisputed, RunKey(k), g.ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return s, nil
+}
+
+// Tick does one round: resumes interrupted verifications, then carries out the rules' actions.
+// It returns the actions it took (an action that failed is logged and tried again next round; a
+// game whose driver already runs is not an action taken).
+func (v *Verifier) Tick(ctx context.Context) ([]market.Action, error) {
+	s, err := v.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	v.resume(ctx, s)
+	acts, err := market.VerifierActions(s.view)
+	if err != nil {
+		return nil, err
+	}
+	var done []market.Action
+	for _, a := range acts {
+		switch err := v.act(ctx, s, a); {
+		case errors.Is(err, errBusy):
+		case err != nil:
+			v.cfg.Log.Warn("verifier action failed", "action", fmt.Sprintf("%T", a), "err", err)
+		default:
+			done = append(done, a)
+		}
+	}
+	return done, nil
+}
+
+// checkRecord is the verifier's record of a check: the rules' market.Check and what a restart
+// needs to resume a running one.
+type checkRecord struct {
+	market.Check
+	Segments []int  `json:",omitempty"` // the sampled segments
+	Reason   string `json:",omitempty"` // CheckFailed: why
+}
+
+// resume restarts the verifications the database says are running but no goroutine of this
+// process runs (the node was restarted mid-verification).
+func (v *Verifier) resume(ctx context.Context, s *verifierState) {
+	var keys []market.RunKey
+	for k, c := range s.view.Checks {
+		if c.Status == market.CheckRunning {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return RunKey(keys[i]) < RunKey(keys[j]) })
+	for _, k := range keys {
+		cm, ok := s.commits[k]
+		v.mu.Lock()
+		running := v.checking[k]
+		v.mu.Unlock()
+		if !ok || running {
+			continue // the window has passed (no dispute is possible any more), or it runs
+		}
+		var rec checkRecord
+		if ok, err := v.cfg.DB.Get(TableChecks, RunKey(k), &rec); !ok || err != nil {
+			continue
+		}
+		v.cfg.Log.Info("resuming an interrupted verification", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+		v.verify(ctx, k, cm, rec.Segments)
+	}
+}
+
+func (v *Verifier) act(ctx context.Context, s *verifierState, a market.Action) error {
+	db, log := v.cfg.DB, v.cfg.Log
+	switch a := a.(type) {
+	case market.Verify:
+		cm := s.commits[a.Run]
+		if err := db.Put(TableChecks, RunKey(a.Run), checkRecord{Check: market.Check{Status: market.CheckRunning}, Segments: a.Segments}); err != nil {
+			return err
+		}
+		log.Info("verifying", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt, "segments", a.Segments)
+		v.verify(ctx, a.Run, cm, a.Segments)
+		return nil
+	case market.OpenDispute:
+		return v.open(ctx, s, a)
+	case market.SkipDispute:
+		v.mu.Lock()
+		logged := v.skipped[a.Run] == a.Reason
+		v.skipped[a.Run] = a.Reason
+		v.mu.Unlock()
+		if !logged {
+			log.Warn("not disputing a mismatch", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt, "reason", a.Reason)
+		}
+		return nil
+	case market.DriveGame:
+		g, ok := s.games[a.Game]
+		if !ok {
+			return fmt.Errorf("game %d is not an open game of the verifier", a.Game)
+		}
+		if !v.games.start(a.Game, func() { v.drive(ctx, g) }) {
+			return errBusy
+		}
+		return nil
+	}
+	return fmt.Errorf("node: the verifier cannot carry out %T", a)
+}
+
+// verify re-executes the segments of attempt k in the background and records the result.
+func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, segments []int) {
+	v.mu.Lock()
+	v.checking[k] = true
+	v.mu.Unlock()
+	v.wg.Add(1)
+	go func() {
+		defer v.wg.Done()
+		defer func() {
+			v.mu.Lock()
+			delete(v.checking, k)
+			v.mu.Unlock()
+		}()
+		log := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+		rec := checkRecord{Segments: segments}
+		var err error
+		rec.Check, err = v.check(ctx, k, cm, segments)
+		if ctx.Err() != nil {
+			log.Info("verification interrupted; it restarts with the node")
+			return
+		}
+		switch rec.Status {
+		case market.CheckPassed:
+			log.Info("verified: every sampled step matches", "segments", segments)
+		case market.CheckMismatch:
+			log.Warn("verification found a wrong step", "step", rec.Mismatch, "err", err)
+		default:
+			rec.Status, rec.Reason = market.CheckFailed, err.Error()
+			log.Error("could not verify", "err", err)
+		}
+		if err := v.cfg.DB.Put(TableChecks, RunKey(k), rec); err != nil {
+			log.Error("recording the verification", "err", err)
+		}
+	}()
+}
+
+// check fetches the run of attempt k and re-executes its segments.
+func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, segments []int) (market.Check, error) {
+	job, dir, err := v.run(ctx, k, cm)
+	if err != nil {
+		return market.Check{}, err
+	}
+	rc, err := train.ReadCommitments(dir)
+	if err != nil {
+		return market.Check{}, err
+	}
+	if rc.Steps() != cm.steps {
+		return market.Check{}, fmt.Errorf("the run commits %d steps, the job has %d", rc.Steps(), cm.steps)
+	}
+	segs := make([]train.Segment, len(segments))
+	for i, sg := range segments {
+		segs[i].First, segs[i].Last = game.SegmentSteps(rc.Steps(), v.cfg.Sampling.SegmentLen, sg)
+	}
+	_, err = train.Verify(ctx, job, dir, segs, nil)
+	var mm *train.Mismatch
+	switch {
+	case err == nil:
+		return market.Check{Status: market.CheckPassed}, nil
+	case errors.As(err, &mm):
+		return market.Check{Status: market.CheckMismatch, Mismatch: mm.Step}, err
+	}
+	return market.Check{}, err
+}
+
+// run resolves attempt k's job spec and fetches its run, checking the run's trace root against
+// the committed one.
+func (v *Verifier) run(ctx context.Context, k market.RunKey, cm commitment) (*spec.Job, string, error) {
+	job, err := v.cfg.Specs.Spec(ctx, cm.spec)
+	if err != nil {
+		return nil, "", err
+	}
+	if job.Hash != cm.spec {
+		return nil, "", fmt.Errorf("the spec source gave spec %v for %v", job.Hash, cm.spec)
+	}
+	dir, err := v.cfg.Runs.RunDir(ctx, k, cm.solver, cm.root)
+	if err != nil {
+		return nil, "", fmt.Errorf("fetching the run: %w", err)
+	}
+	rc, err := train.ReadCommitments(dir)
+	if err != nil {
+		return nil, "", err
+	}
+	if rc.TraceRoot != cm.root {
+		return nil, "", fmt.Errorf("the run's commitments have trace root %v, the chain %v", rc.TraceRoot, cm.root)
+	}
+	return job, dir, nil
+}
+
+// open opens a game on the mismatching step of an attempt and records its id.
+func (v *Verifier) open(ctx context.Context, s *verifierState, a market.OpenDispute) error {
+	c := v.cfg.Client
+	cm, ok := s.commits[a.Run]
+	if !ok {
+		return fmt.Errorf("no commitment of %+v", a.Run)
+	}
+	job, dir, err := v.run(ctx, a.Run, cm)
+	if err != nil {
+		return err
+	}
+	_, dj, _, err := disputeSetup(ctx, c, a.Run.Job, job, dir)
+	if err != nil {
+		return err
+	}
+	o, err := dj.Open(a.Step, s.view.Bond)
+	if err != nil {
+		return err
+	}
+	id, _, err := c.OpenGame(ctx, new(big.Int).SetUint64(a.Run.Job), uint64(a.Run.Shard), o)
+	if err != nil {
+		return err
+	}
+	v.cfg.Log.Info("opened a dispute", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt, "step", a.Step, "game", id, "bond", o.Bond)
+	return v.cfg.DB.Put(TableDisputed, RunKey(a.Run), id.Uint64())
+}
+
+// drive plays the challenger's side of game g to its end, from the verifier's own record of the
+// disputed step: the honest step from the solver's committed state at step-1 (which agrees with
+// the verifier's re-execution: the step is the first that differs).
+func (v *Verifier) drive(ctx context.Context, g openGame) {
+	k := g.Run()
+	base := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+	log := base.With("game", g.ID)
+	player, layout, params, err := v.challenger(ctx, g, log)
+	if err != nil {
+		if ctx.Err() == nil {
+			log.Error("cannot play the game (tried again next tick)", "err", err)
+		}
+		return
+	}
+	rec := &recordingChallenger{player: player, db: v.cfg.DB, game: g.ID, log: log}
+	playGame(ctx, v.cfg.Client, v.cfg.DB, g, game.Challenger, layout, params, rec, v.cfg.Poll, base)
+}
+
+// challenger builds the challenger's Player of game g (its transcript restored from the
+// database) and the game's layout and parameters.
+func (v *Verifier) challenger(ctx context.Context, g openGame, log *slog.Logger) (*game.ChallengerPlayer, *chain.GameLayout, *game.Params, error) {
+	c := v.cfg.Client
+	k := g.Run()
+	bid := new(big.Int).SetUint64(k.Job)
+	j, err := c.Job(ctx, bid)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	sh, err := c.Shard(ctx, bid, uint64(k.Shard))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if int(sh.Attempt) != k.Attempt {
+		return nil, nil, nil, fmt.Errorf("the shard is at attempt %d, the game disputes attempt %d", sh.Attempt, k.Attempt)
+	}
+	job, dir, err := v.run(ctx, k, commitment{spec: j.SpecHash, solver: market.Address(g.View.Solver), root: sh.TraceRoot})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	tr, dj, layout, err := disputeSetup(ctx, c, k.Job, job, dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	own, err := StepTrace(ctx, job, dir, g.Step(), nil)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	params := gameParams(dj)
+	player := &game.ChallengerPlayer{View: own.View(), Witness: dj.WitnessBuilder(own, g.Step(), tr.Sample)}
+	n, err := replayPicks(v.cfg.DB, g.ID, params, player)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if n > 0 {
+		log.Info("resuming the game: the solver's revealed nodes restored", "picks", n)
+	}
+	return player, layout, params, nil
+}
