@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -42,6 +43,7 @@ type DemoSummary struct {
 	GasUsed       uint64         `json:"gas_used"`
 	Model         string         `json:"model,omitempty"`
 	Nodes         map[string]int `json:"node_exit_codes"`
+	Killed        int            `json:"nodes_killed_and_restarted"`
 }
 
 // DemoDispute is one dispute game of the demo.
@@ -64,6 +66,7 @@ type DemoAccount struct {
 type demoNode struct {
 	name, role string
 	account    int
+	port       int // fixed p2p port, so that a restarted node is found where it was
 	args       []string
 	cmd        *exec.Cmd
 	log        *os.File
@@ -72,6 +75,7 @@ type demoNode struct {
 func demoCmd(stdout, stderr io.Writer) *cobra.Command {
 	var (
 		cheat, asJSON bool
+		chaos         bool
 		dir, jobPath  string
 		timeout       time.Duration
 		window        time.Duration
@@ -109,7 +113,7 @@ the demo directory (--dir keeps it).`,
 			if asJSON {
 				progress = stderr
 			}
-			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, out: progress, window: window, moveTimeout: moveTimeout}
+			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, chaos: chaos, out: progress, window: window, moveTimeout: moveTimeout}
 			sum, err := d.run(ctx, timeout)
 			if sum != nil {
 				if asJSON {
@@ -131,6 +135,7 @@ the demo directory (--dir keeps it).`,
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
 	f.DurationVar(&window, "challenge-window", 60*time.Second, "the job's challenge window (verifiers must finish within it)")
 	f.Uint64Var(&moveTimeout, "move-timeout", 10, "seconds per dispute move on the demo chain")
+	f.BoolVar(&chaos, "chaos", false, "kill (SIGKILL) the winning solver, a verifier and the submitter once training starts, and restart them")
 	return c
 }
 
@@ -139,6 +144,10 @@ type demo struct {
 	job         *spec.Job
 	raw         []byte
 	cheat       bool
+	chaos       bool // kill and restart nodes mid-job
+	exe         string
+	boot        []string
+	killed      int // nodes killed and restarted (--chaos)
 	out         io.Writer
 	window      time.Duration
 	moveTimeout uint64
@@ -194,6 +203,12 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	for i := 1; i <= 2; i++ {
 		d.nodes = append(d.nodes, &demoNode{name: fmt.Sprintf("verifier-%d", i), role: node.RoleVerifier, account: 3 + i})
 	}
+	for _, n := range d.nodes {
+		if n.port, err = freePort(); err != nil {
+			return nil, err
+		}
+	}
+	d.exe = exe
 	clients := make([]*chain.Client, len(d.nodes))
 	before := make([]balance, len(d.nodes))
 	for i, n := range d.nodes {
@@ -232,6 +247,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	if err != nil {
 		return nil, fmt.Errorf("the submitter node did not start (see %s): %w", d.nodes[0].log.Name(), err)
 	}
+	d.boot = boot
 	for _, n := range d.nodes[1:] {
 		if err := d.startNode(exe, n, boot); err != nil {
 			return nil, err
@@ -245,6 +261,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		return nil, errors.Join(err, stopErr)
 	}
 	sum.Seconds = time.Since(d.start).Seconds()
+	sum.Killed = d.killed
 	sum.Nodes = map[string]int{}
 	for _, n := range d.nodes {
 		if n.cmd != nil && n.cmd.ProcessState != nil {
@@ -298,11 +315,10 @@ func signedTokens(x *big.Int) string {
 	return "0"
 }
 
+func (d *demo) nodeDir(n *demoNode) string { return filepath.Join(d.dir, n.name) }
+
 func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
-	nd := filepath.Join(d.dir, n.name)
-	if n.role == node.RoleSubmitter {
-		nd = filepath.Join(d.dir, "submitter")
-	}
+	nd := d.nodeDir(n)
 	if err := os.MkdirAll(nd, 0o700); err != nil {
 		return err
 	}
@@ -311,7 +327,8 @@ func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
 		return err
 	}
 	args := []string{"node", "--role", n.role, "--datadir", nd, "--devnet", filepath.Join(d.dir, "chain"),
-		"--account", fmt.Sprint(n.account), "--name", n.name, "--poll", "500ms"}
+		"--account", fmt.Sprint(n.account), "--name", n.name, "--poll", "500ms",
+		"--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", n.port)}
 	if len(boot) > 0 {
 		args = append(args, "--bootstrap", strings.Join(boot, ","))
 	}
@@ -355,6 +372,46 @@ func (d *demo) stopNodes() error {
 		n.log.Close()
 	}
 	return errors.Join(errs...)
+}
+
+// killRestart kills the named nodes with SIGKILL (no chance to clean up), then starts them
+// again with the same data directory and arguments.
+func (d *demo) killRestart(names ...string) error {
+	for _, name := range names {
+		for _, n := range d.nodes {
+			if n.name != name || n.cmd == nil {
+				continue
+			}
+			n.cmd.Process.Kill()
+			n.cmd.Wait()
+			n.log.Close()
+			d.say("chaos: killed %s (SIGKILL)", n.name)
+			d.killed++
+			time.Sleep(time.Second)
+			// It finds the others where they listen (their addresses do not change).
+			var boot []string
+			for _, o := range d.nodes {
+				if o != n {
+					a, _ := node.ReadAddrs(d.nodeDir(o))
+					boot = append(boot, a...)
+				}
+			}
+			if err := d.startNode(d.exe, n, boot); err != nil {
+				return err
+			}
+			d.say("chaos: restarted %s from its data directory", n.name)
+		}
+	}
+	return nil
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
 func waitAddrs(ctx context.Context, dir string) ([]string, error) {
@@ -405,6 +462,12 @@ func (d *demo) follow(ctx context.Context, c *chain.Client, id uint64) (*DemoSum
 			continue // the chain may be busy; try again
 		}
 		d.report(last, st, who)
+		if d.chaos && d.killed == 0 && st.Shards[0].State == "assigned" {
+			time.Sleep(3 * time.Second) // let training start
+			if err := d.killRestart(who(st.Shards[0].Solver), "verifier-1", "submitter"); err != nil {
+				return sum, err
+			}
+		}
 		if err := d.reportGames(ctx, c, seenGames, who, sum); err != nil {
 			continue
 		}

@@ -242,32 +242,22 @@ func ReadAddrs(dataDir string) ([]string, error) {
 	return strings.Fields(string(b)), nil
 }
 
-// bootstrap dials the bootstrap peers until connected to each, retrying every few seconds
-// (a peer may start later or restart).
+// bootstrap dials the bootstrap peers now and every few seconds after (dialing a connected peer
+// costs nothing), so that a peer that starts later or restarts is found again.
 func bootstrap(ctx context.Context, host *p2p.Host, addrs []string, log *slog.Logger) {
 	if len(addrs) == 0 {
 		return
 	}
 	for {
 		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-		err := host.Connect(cctx, addrs...)
-		cancel()
-		if err == nil {
-			// Stay connected: redial if every peer went away (a restart on both sides).
-			for len(host.Peers()) > 0 {
-				select {
-				case <-ctx.Done():
-					return
-				case <-time.After(2 * time.Second):
-				}
-			}
-			continue
+		if err := host.Connect(cctx, addrs...); err != nil {
+			log.Debug("bootstrap", "err", err)
 		}
-		log.Debug("bootstrap", "err", err)
+		cancel()
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.After(2 * time.Second):
+		case <-time.After(3 * time.Second):
 		}
 	}
 }

@@ -1,0 +1,216 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
+)
+
+// The multi-process end-to-end tests: the real binary's demo (an embedded dev chain, six node
+// processes on loopback talking libp2p, the MNIST example cut to 240 steps) for a cheating
+// solver and for nodes killed mid-job. Each checks the outcome against a local run of the same
+// job and every participant's money. They take a minute or two each; -short skips them.
+
+// e2eJob writes the MNIST example cut to 240 steps (checkpoints every 24) to dir.
+func e2eJob(t *testing.T, dir string) (string, *spec.Job) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", "mnist-mlp.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	for _, r := range []struct{ re, to string }{
+		{`(?m)^steps = 2400.*$`, "steps = 240"},
+		{`(?m)^checkpoint_every = 120.*$`, "checkpoint_every = 24"},
+		{`(?m)^every = 600$`, "every = 120"},
+	} {
+		re := regexp.MustCompile(r.re)
+		if !re.MatchString(s) {
+			t.Fatalf("examples/mnist-mlp.toml no longer has %q", r.re)
+		}
+		s = re.ReplaceAllString(s, r.to)
+	}
+	path := filepath.Join(dir, "mnist-240.toml")
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, job
+}
+
+// buildBinary builds cmd/veritrain into dir.
+func buildBinary(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "veritrain")
+	cmd := exec.Command("go", "build", "-o", bin, "../../cmd/veritrain")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// runDemo runs the binary's demo with args and returns its JSON summary.
+func runDemo(t *testing.T, bin, dir string, args ...string) *DemoSummary {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, append([]string{"demo", "--json", "--dir", dir, "--challenge-window", "30s"}, args...)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	t.Logf("demo progress:\n%s", stderr.String())
+	if err != nil {
+		for _, n := range []string{"submitter", "solver-1", "solver-1-cheater", "solver-2", "solver-3", "verifier-1", "verifier-2"} {
+			if b, err := os.ReadFile(filepath.Join(dir, n+".log")); err == nil {
+				t.Logf("%s.log (tail):\n%s", n, tail(string(b), 3000))
+			}
+		}
+		t.Fatalf("demo: %v", err)
+	}
+	var sum DemoSummary
+	if err := json.Unmarshal(out, &sum); err != nil {
+		t.Fatalf("demo summary %q: %v", out, err)
+	}
+	return &sum
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// localRoot trains job locally and returns its final state root: the network's model must be
+// bit for bit this one, whoever trained it and whatever failed on the way.
+func localRoot(t *testing.T, job *spec.Job) string {
+	t.Helper()
+	res, err := train.Run(context.Background(), job, train.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.StateRoot
+}
+
+// net is an account's net change in tokens (as a rational, exact).
+func netOf(t *testing.T, sum *DemoSummary, name string) *big.Rat {
+	t.Helper()
+	for _, a := range sum.Accounts {
+		if a.Name == name {
+			r, ok := new(big.Rat).SetString(strings.TrimPrefix(a.NetChange, "+"))
+			if !ok {
+				t.Fatalf("%s: net change %q", name, a.NetChange)
+			}
+			return r
+		}
+	}
+	t.Fatalf("no account %s in the summary", name)
+	return nil
+}
+
+func TestDemoCheaterCaughtEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-process end-to-end test")
+	}
+	dir := t.TempDir()
+	path, job := e2eJob(t, dir)
+	bin := buildBinary(t, dir)
+	sum := runDemo(t, bin, filepath.Join(dir, "demo"), "--cheat", "--job", path)
+	if sum.Outcome != "completed" || sum.Attempts != 2 {
+		t.Fatalf("outcome %q after %d attempts, want completed after 2 (the cheater's and its replacement's)", sum.Outcome, sum.Attempts)
+	}
+	if want := localRoot(t, job); sum.StateRoot != want {
+		t.Fatalf("the network's model has state root %s, a local run %s", sum.StateRoot, want)
+	}
+	if len(sum.Disputes) == 0 {
+		t.Fatal("no dispute")
+	}
+	for _, g := range sum.Disputes {
+		if g.Winner != "challenger" {
+			t.Fatalf("game %d won by the %s (%s)", g.Game, g.Winner, g.Reason)
+		}
+	}
+	// The cheater loses its shard stake (500) and nothing else; the challenger that won the
+	// game that slashed it gains its reward; the submitter pays the clearing price once, to the
+	// replacement; nobody else gains or loses; the rest of the stake is burned.
+	zero := new(big.Rat)
+	if c := netOf(t, sum, "solver-1-cheater"); c.Cmp(big.NewRat(-500, 1)) != 0 {
+		t.Fatalf("the cheater's net change %v, want -500", c.FloatString(4))
+	}
+	paid := new(big.Rat).Neg(netOf(t, sum, "submitter"))
+	if paid.Sign() <= 0 {
+		t.Fatalf("the submitter paid %v", paid.FloatString(4))
+	}
+	gained, total := 0, new(big.Rat)
+	for _, a := range sum.Accounts {
+		n := netOf(t, sum, a.Name)
+		total.Add(total, n)
+		switch {
+		case strings.HasPrefix(a.Name, "verifier") && n.Sign() > 0:
+			gained++
+		case strings.HasPrefix(a.Name, "solver-") && a.Name != "solver-1-cheater" && n.Cmp(zero) != 0 && n.Cmp(paid) != 0:
+			t.Fatalf("%s: net change %v, want 0 or the clearing price %v", a.Name, n.FloatString(4), paid.FloatString(4))
+		case strings.HasPrefix(a.Name, "verifier") && n.Sign() < 0:
+			t.Fatalf("%s lost %v", a.Name, n.FloatString(4))
+		}
+	}
+	if gained != 1 {
+		t.Fatalf("%d verifiers gained, want the one whose game slashed the cheater", gained)
+	}
+	// Tokens are only burned, never created: the sum of every change is minus the burn.
+	if total.Sign() >= 0 || total.Cmp(big.NewRat(-500, 1)) <= 0 {
+		t.Fatalf("the net changes sum to %v: want a loss (the burn) smaller than the slashed stake", total.FloatString(4))
+	}
+	for n, code := range sum.Nodes {
+		if code != 0 {
+			t.Errorf("node %s exited with %d after Ctrl-C", n, code)
+		}
+	}
+}
+
+func TestDemoSurvivesKilledNodesEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-process end-to-end test")
+	}
+	dir := t.TempDir()
+	path, job := e2eJob(t, dir)
+	bin := buildBinary(t, dir)
+	sum := runDemo(t, bin, filepath.Join(dir, "demo"), "--chaos", "--job", path)
+	if sum.Outcome != "completed" || sum.Killed != 3 {
+		t.Fatalf("outcome %q with %d nodes killed, want completed with 3", sum.Outcome, sum.Killed)
+	}
+	if want := localRoot(t, job); sum.StateRoot != want {
+		t.Fatalf("the network's model has state root %s, a local run %s", sum.StateRoot, want)
+	}
+	if len(sum.Disputes) != 0 {
+		t.Fatalf("disputes in an honest run: %+v", sum.Disputes)
+	}
+	paid := new(big.Rat).Neg(netOf(t, sum, "submitter"))
+	winners := 0
+	for _, a := range sum.Accounts {
+		n := netOf(t, sum, a.Name)
+		switch {
+		case a.Name == "submitter":
+		case n.Cmp(paid) == 0 && strings.HasPrefix(a.Name, "solver"):
+			winners++
+		case n.Sign() != 0:
+			t.Fatalf("%s: net change %v in an honest run", a.Name, n.FloatString(4))
+		}
+	}
+	if paid.Sign() <= 0 || winners != 1 {
+		t.Fatalf("the submitter paid %v to %d solvers, want one solver paid the clearing price", paid.FloatString(4), winners)
+	}
+}
