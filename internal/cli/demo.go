@@ -21,6 +21,7 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/game"
+	"veritrain/internal/market"
 	"veritrain/internal/node"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/spec"
@@ -140,19 +141,23 @@ the demo directory (--dir keeps it).`,
 }
 
 type demo struct {
-	dir         string
-	job         *spec.Job
-	raw         []byte
-	cheat       bool
-	chaos       bool // kill and restart nodes mid-job
-	exe         string
-	boot        []string
-	killed      int // nodes killed and restarted (--chaos)
-	out         io.Writer
-	window      time.Duration
-	moveTimeout uint64
-	nodes       []*demoNode
-	start       time.Time
+	dir    string
+	job    *spec.Job
+	raw    []byte
+	cheat  bool
+	chaos  bool // kill and restart nodes mid-job
+	exe    string
+	boot   []string
+	killed int // nodes killed and restarted (--chaos)
+
+	killedTraining, killedDispute bool            // --chaos: the kills done
+	lossSeen                      map[string]int  // run directory → the last logged step shown
+	slashed                       map[string]bool // attempts whose solver lost a game
+	out                           io.Writer
+	window                        time.Duration
+	moveTimeout                   uint64
+	nodes                         []*demoNode
+	start                         time.Time
 }
 
 func (d *demo) say(format string, a ...any) {
@@ -462,9 +467,23 @@ func (d *demo) follow(ctx context.Context, c *chain.Client, id uint64) (*DemoSum
 			continue // the chain may be busy; try again
 		}
 		d.report(last, st, who)
-		if d.chaos && d.killed == 0 && st.Shards[0].State == "assigned" {
+		sh0 := st.Shards[0]
+		if sh0.State == "assigned" {
+			d.trainingProgress(who(sh0.Solver), id, sh0.Attempt)
+		}
+		// --chaos: kill the winner, a verifier and the submitter once training started, and the
+		// verifiers once a dispute is open; each is restarted a second later.
+		if d.chaos && !d.killedTraining && sh0.State == "assigned" {
 			time.Sleep(3 * time.Second) // let training start
-			if err := d.killRestart(who(st.Shards[0].Solver), "verifier-1", "submitter"); err != nil {
+			d.killedTraining = true
+			if err := d.killRestart(who(sh0.Solver), "verifier-1", "submitter"); err != nil {
+				return sum, err
+			}
+		}
+		if d.chaos && !d.killedDispute && sh0.Disputes > 0 {
+			time.Sleep(2 * time.Second) // let the game get going
+			d.killedDispute = true
+			if err := d.killRestart("verifier-1", "verifier-2"); err != nil {
 				return sum, err
 			}
 		}
@@ -543,6 +562,37 @@ func (d *demo) report(last, st *JobStatus, who func(string) string) {
 	}
 }
 
+// trainingProgress shows the loss the assigned solver logged since the last look (from its run
+// directory's loss.jsonl: the demo runs on one machine; a remote watcher reads the chain).
+func (d *demo) trainingProgress(solver string, job uint64, attempt int) {
+	dir := node.RunDir(filepath.Join(d.dir, solver), market.RunKey{Job: job, Shard: 0, Attempt: attempt})
+	b, err := os.ReadFile(filepath.Join(dir, "loss.jsonl"))
+	if err != nil {
+		return
+	}
+	if d.lossSeen == nil {
+		d.lossSeen = map[string]int{}
+	}
+	var last struct {
+		Step int      `json:"step"`
+		Loss *float64 `json:"loss"`
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var e struct {
+			Step int      `json:"step"`
+			Loss *float64 `json:"loss"`
+		}
+		if json.Unmarshal([]byte(line), &e) == nil && e.Loss != nil {
+			last = e
+		}
+	}
+	if last.Loss == nil || last.Step <= d.lossSeen[dir] || last.Step-d.lossSeen[dir] < d.job.Train.Steps/8 && last.Step != d.job.Train.Steps {
+		return
+	}
+	d.lossSeen[dir] = last.Step
+	d.say("%s training: step %d/%d, loss %.4f", solver, last.Step, d.job.Train.Steps, *last.Loss)
+}
+
 // reportGames prints each dispute game once it is over.
 func (d *demo) reportGames(ctx context.Context, c *chain.Client, seen map[uint64]bool, who func(string) string, sum *DemoSummary) error {
 	n, err := c.GameCount(ctx)
@@ -565,8 +615,13 @@ func (d *demo) reportGames(ctx context.Context, c *chain.Client, seen map[uint64
 		dd := DemoDispute{Game: g, Winner: st.Winner.String(), Reason: st.Reason.String(), Moves: st.Moves}
 		sum.Disputes = append(sum.Disputes, dd)
 		d.say("dispute game %d over after %d moves: the %s wins (%s)", g, st.Moves, dd.Winner, dd.Reason)
-		if st.Winner == game.Challenger {
-			d.say("the cheating solver is slashed: its stake goes to the challenger (part) and the burn")
+		run := fmt.Sprintf("%d/%d/%d", v.JobId, v.Shard, v.Attempt)
+		if st.Winner == game.Challenger && !d.slashed[run] {
+			if d.slashed == nil {
+				d.slashed = map[string]bool{}
+			}
+			d.slashed[run] = true
+			d.say("the cheating solver loses its stake: a share to the first challenger to win, the rest burned")
 		}
 	}
 	return nil

@@ -121,6 +121,8 @@ func netOf(t *testing.T, sum *DemoSummary, name string) *big.Rat {
 	return nil
 }
 
+// TestDemoCheaterCaughtEndToEnd: a cheating solver wins the auction, a verifier catches it, wins
+// the dispute on chain, the cheater is slashed and the job is reassigned and completed.
 func TestDemoCheaterCaughtEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-process end-to-end test")
@@ -128,9 +130,12 @@ func TestDemoCheaterCaughtEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	path, job := e2eJob(t, dir)
 	bin := buildBinary(t, dir)
-	sum := runDemo(t, bin, filepath.Join(dir, "demo"), "--cheat", "--job", path)
-	if sum.Outcome != "completed" || sum.Attempts != 2 {
-		t.Fatalf("outcome %q after %d attempts, want completed after 2 (the cheater's and its replacement's)", sum.Outcome, sum.Attempts)
+	// --chaos also kills the cheater, a verifier and the submitter mid-training and both
+	// verifiers mid-dispute: the verdict must not change.
+	sum := runDemo(t, bin, filepath.Join(dir, "demo"), "--cheat", "--chaos", "--job", path)
+	if sum.Outcome != "completed" || sum.Attempts != 2 || sum.Killed != 5 {
+		t.Fatalf("outcome %q after %d attempts with %d nodes killed, want completed after 2 (the cheater's and its replacement's) with 5",
+			sum.Outcome, sum.Attempts, sum.Killed)
 	}
 	if want := localRoot(t, job); sum.StateRoot != want {
 		t.Fatalf("the network's model has state root %s, a local run %s", sum.StateRoot, want)
@@ -181,6 +186,8 @@ func TestDemoCheaterCaughtEndToEnd(t *testing.T) {
 	}
 }
 
+// TestDemoSurvivesKilledNodesEndToEnd: an honest job whose solver, a verifier and the submitter
+// are killed (SIGKILL) mid-training and restarted completes with the model of a local run.
 func TestDemoSurvivesKilledNodesEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-process end-to-end test")
@@ -212,5 +219,82 @@ func TestDemoSurvivesKilledNodesEndToEnd(t *testing.T) {
 	}
 	if paid.Sign() <= 0 || winners != 1 {
 		t.Fatalf("the submitter paid %v to %d solvers, want one solver paid the clearing price", paid.FloatString(4), winners)
+	}
+	checkAfterDemo(t, bin, filepath.Join(dir, "demo"), path, sum)
+}
+
+// checkAfterDemo restarts the demo's chain and its submitter node from their directories and
+// reads the finished job back through the other commands: `status` from the chain, and `fetch`,
+// which downloads the final model from the submitter over libp2p and checks it against the
+// state root committed on chain.
+func checkAfterDemo(t *testing.T, bin, demoDir, specPath string, sum *DemoSummary) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	chainDir := filepath.Join(demoDir, "chain")
+	start := func(args ...string) {
+		cmd := exec.CommandContext(ctx, bin, args...)
+		cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
+		var out strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			cancel()
+			cmd.Wait()
+		})
+	}
+	run := func(args ...string) (string, error) {
+		out, err := exec.CommandContext(ctx, bin, args...).CombinedOutput()
+		return string(out), err
+	}
+	start("devnet", "--datadir", chainDir, "--port", "0", "--block-time", "1")
+	var status []JobStatus
+	for {
+		out, err := run("status", "1", "--devnet", chainDir, "--json")
+		if err == nil && json.Unmarshal([]byte(out), &status) == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("status: %v\n%s", err, out)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	if len(status) != 1 || status[0].State != "closed" || status[0].Shards[0].State != "finalized" || status[0].Shards[0].StateRoot != sum.StateRoot {
+		t.Fatalf("status after the demo: %+v", status)
+	}
+	if len(status[0].Games) != len(sum.Disputes) {
+		t.Fatalf("status shows %d dispute games, the demo %d", len(status[0].Games), len(sum.Disputes))
+	}
+
+	subDir := filepath.Join(demoDir, "submitter")
+	os.Remove(filepath.Join(subDir, "p2p.addrs"))
+	start("node", "--role", "submitter", "--datadir", subDir, "--devnet", chainDir, "--account", "0")
+	var addrs []string
+	for {
+		if b, err := os.ReadFile(filepath.Join(subDir, "p2p.addrs")); err == nil && len(b) > 0 {
+			addrs = strings.Fields(string(b))
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("the submitter node did not start")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	outDir := filepath.Join(t.TempDir(), "model")
+	out, err := run("fetch", "1", "-o", outDir, "--spec", specPath, "--bootstrap", addrs[0], "--devnet", chainDir)
+	if err != nil {
+		t.Fatalf("fetch: %v\n%s", err, out)
+	}
+	if !strings.Contains(out, sum.StateRoot) {
+		t.Fatalf("fetch printed %q, not the committed state root %s", out, sum.StateRoot)
+	}
+	if fi, err := os.Stat(filepath.Join(outDir, "shard-0.safetensors")); err != nil || fi.Size() == 0 {
+		t.Fatalf("the fetched model: %v", err)
+	}
+	// A fetch of a job that does not exist is a clear error.
+	if out, err := run("fetch", "7", "-o", outDir, "--spec", specPath, "--bootstrap", addrs[0], "--devnet", chainDir); err == nil {
+		t.Fatalf("fetch of job 7 succeeded: %s", out)
 	}
 }

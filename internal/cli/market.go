@@ -21,6 +21,7 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/contracts"
+	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/node"
 	"veritrain/internal/p2p"
@@ -402,6 +403,19 @@ type JobStatus struct {
 	ChainTime     uint64        `json:"chain_time"`
 	Bids          []BidStatus   `json:"bids"`
 	Shards        []ShardStatus `json:"shards"`
+	Games         []GameStatus  `json:"disputes"`
+}
+
+// GameStatus is one dispute game of a job.
+type GameStatus struct {
+	ID      uint64 `json:"game"`
+	Shard   int    `json:"shard"`
+	Attempt int    `json:"attempt"`
+	Step    int    `json:"step"`
+	Phase   string `json:"phase"`
+	Moves   int    `json:"moves"`
+	Winner  string `json:"winner,omitempty"`
+	Reason  string `json:"reason,omitempty"`
 }
 
 // BidStatus is one bid.
@@ -420,6 +434,10 @@ type ShardStatus struct {
 	Deadline  uint64 `json:"deadline"`
 	TraceRoot string `json:"trace_root,omitempty"`
 	StateRoot string `json:"state_root,omitempty"`
+	// The solver's training progress on this attempt, as it gossips it (status --bootstrap).
+	Step  int      `json:"step,omitempty"`
+	Steps int      `json:"steps,omitempty"`
+	Loss  *float32 `json:"loss,omitempty"`
 }
 
 var jobStates = []string{"none", "bidding", "active", "closed"}
@@ -465,6 +483,25 @@ func ReadJobStatus(ctx context.Context, c *chain.Client, id uint64) (*JobStatus,
 		}
 		st.Shards = append(st.Shards, ss)
 	}
+	n, err := c.GameCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for g := uint64(1); g <= n.Uint64(); g++ {
+		v, err := c.Game(ctx, new(big.Int).SetUint64(g))
+		if err != nil {
+			return nil, err
+		}
+		if v.JobId.Uint64() != id {
+			continue
+		}
+		gs := chain.GameState(v)
+		s := GameStatus{ID: g, Shard: int(v.Shard.Uint64()), Attempt: int(v.Attempt), Step: int(v.Step.Int64()), Phase: gs.Phase.String(), Moves: gs.Moves}
+		if gs.Phase == game.PhaseOver {
+			s.Winner, s.Reason = gs.Winner.String(), gs.Reason.String()
+		}
+		st.Games = append(st.Games, s)
+	}
 	return st, nil
 }
 
@@ -472,11 +509,17 @@ func statusCmd(stdout, stderr io.Writer) *cobra.Command {
 	var (
 		cf     chainFlags
 		asJSON bool
+		boot   []string
+		listen time.Duration
 	)
 	c := &cobra.Command{
-		Use:   "status [JOB] (--devnet DIR | --rpc URL --deployment FILE)",
-		Short: "Show the market, or one job: bids, shards, solvers, commitments",
-		Args:  cobra.MaximumNArgs(1),
+		Use:   "status [JOB] (--devnet DIR | --rpc URL --deployment FILE) [--bootstrap ADDR]",
+		Short: "Show the market, or one job: bids, shards, solvers, commitments, disputes, training progress",
+		Long: `Show every job, or one job: its state, escrow and clearing price, its bids, each shard's solver,
+attempt, deadline and committed roots, and its dispute games with their outcome. With --bootstrap
+(any node's p2p address) it also listens to the network for a few seconds and shows the steps
+each solver reports done and its loss.`,
+		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			cl, closeFn, err := cf.client(ctx, false)
@@ -500,11 +543,39 @@ func statusCmd(stdout, stderr io.Writer) *cobra.Command {
 					ids = append(ids, id)
 				}
 			}
+			var progress func(uint64) map[market.RunKey]node.Progress
+			if len(boot) > 0 {
+				tmp, err := os.MkdirTemp("", "veritrain-status-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(tmp)
+				net, stop, err := lightNode(ctx, tmp, boot, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+				if err != nil {
+					return err
+				}
+				defer stop()
+				select {
+				case <-ctx.Done():
+					return ctx.Err()
+				case <-time.After(listen):
+				}
+				progress = net.ProgressOf
+			}
 			var out []*JobStatus
 			for _, id := range ids {
 				st, err := ReadJobStatus(ctx, cl, id)
 				if err != nil {
 					return err
+				}
+				if progress != nil {
+					ps := progress(id)
+					for i := range st.Shards {
+						if p, ok := ps[market.RunKey{Job: id, Shard: i, Attempt: st.Shards[i].Attempt}]; ok {
+							loss := p.Loss
+							st.Shards[i].Step, st.Shards[i].Steps, st.Shards[i].Loss = p.Step, p.Steps, &loss
+						}
+					}
 				}
 				out = append(out, st)
 			}
@@ -523,9 +594,19 @@ func statusCmd(stdout, stderr io.Writer) *cobra.Command {
 				}
 				for _, s := range st.Shards {
 					fmt.Fprintf(stdout, "  shard %d  %-9s  solver %s  attempt %d  disputes %d  deadline %d\n", s.Index, s.State, s.Solver, s.Attempt, s.Disputes, s.Deadline)
+					if s.Loss != nil {
+						fmt.Fprintf(stdout, "           training: step %d of %d, loss %.4f (the solver's report)\n", s.Step, s.Steps, *s.Loss)
+					}
 					if s.StateRoot != "" && len(args) == 1 {
 						fmt.Fprintf(stdout, "           trace root %s\n           state root %s\n", s.TraceRoot, s.StateRoot)
 					}
+				}
+				for _, g := range st.Games {
+					fmt.Fprintf(stdout, "  dispute game %d  shard %d attempt %d step %d  %s after %d moves", g.ID, g.Shard, g.Attempt, g.Step, g.Phase, g.Moves)
+					if g.Winner != "" {
+						fmt.Fprintf(stdout, ": the %s wins (%s)", g.Winner, g.Reason)
+					}
+					fmt.Fprintln(stdout)
 				}
 			}
 			return nil
@@ -533,7 +614,32 @@ func statusCmd(stdout, stderr io.Writer) *cobra.Command {
 	}
 	cf.add(c, false)
 	c.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	c.Flags().StringSliceVar(&boot, "bootstrap", nil, "a node's p2p address: listen to the network for training progress")
+	c.Flags().DurationVar(&listen, "listen-for", 4*time.Second, "with --bootstrap: how long to listen")
 	return c
+}
+
+// lightNode starts a p2p host in dir that joins the market's gossip through the bootstrap
+// peers, for a command that reads the network (status, fetch). stop shuts it down.
+func lightNode(ctx context.Context, dir string, boot []string, log *slog.Logger) (*node.Net, func(), error) {
+	blobs := &store.Blobs{Dir: filepath.Join(dir, "blobs")}
+	host, err := p2p.New(ctx, p2p.Config{DataDir: dir, Store: blobs, Logger: log})
+	if err != nil {
+		return nil, nil, err
+	}
+	net, err := node.NewNet(host, blobs, dir, log)
+	if err != nil {
+		host.Close()
+		return nil, nil, err
+	}
+	nctx, cancel := context.WithCancel(ctx)
+	go net.Run(nctx, 2*time.Second)
+	if err := host.Connect(ctx, boot...); err != nil {
+		cancel()
+		host.Close()
+		return nil, nil, err
+	}
+	return net, func() { cancel(); host.Close() }, nil
 }
 
 func fetchCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -569,6 +675,9 @@ func fetchCmd(stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if j.State == uint8(market.JobNone) {
+				return fmt.Errorf("there is no job %d on this chain", id)
+			}
 			if j.SpecHash != job.Hash {
 				return fmt.Errorf("job %d was posted with spec %x, %s is %s", id, j.SpecHash, specPath, job.Hash)
 			}
@@ -577,22 +686,11 @@ func fetchCmd(stdout, stderr io.Writer) *cobra.Command {
 				return err
 			}
 			defer os.RemoveAll(tmp)
-			log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-			host, err := p2p.New(ctx, p2p.Config{DataDir: tmp, Store: &store.Blobs{Dir: filepath.Join(tmp, "blobs")}, Logger: log})
+			net, stop, err := lightNode(ctx, tmp, boot, slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
 			if err != nil {
 				return err
 			}
-			defer host.Close()
-			net, err := node.NewNet(host, &store.Blobs{Dir: filepath.Join(tmp, "blobs")}, tmp, log)
-			if err != nil {
-				return err
-			}
-			nctx, cancel := context.WithCancel(ctx)
-			defer cancel()
-			go net.Run(nctx, 2*time.Second)
-			if err := host.Connect(ctx, boot...); err != nil {
-				return err
-			}
+			defer stop()
 			if err := os.MkdirAll(out, 0o755); err != nil {
 				return err
 			}

@@ -17,7 +17,8 @@ import (
 // Check is the verifier's record of its verification of one shard attempt.
 type Check struct {
 	Status   CheckStatus
-	Mismatch int // CheckMismatch: the first step whose hash differs (the step to dispute)
+	Mismatch int    // CheckMismatch: the first step whose hash differs (the step to dispute)
+	RetryAt  uint64 // CheckFailed: the chain time from which to try again (0: never)
 }
 
 // CheckStatus is where a verification stands.
@@ -105,7 +106,12 @@ func VerifierActions(v *VerifierView) ([]Action, error) {
 		// Rule 1. A commitment whose randomness exists is verified once, on the segments the
 		// randomness selects. Why: segments chosen by the verifier itself would let a cheater
 		// guess them; before the randomness exists there is nothing fair to check.
-		case !checked && c.Randomness != nil:
+		// A check that failed for a reason that may pass (a peer that did not serve the
+		// run's blobs in time, a node that ran out of disk) is tried again from RetryAt, while
+		// the window lasts. Why: a solver that withholds its checkpoints for a while must not
+		// escape verification.
+		case !checked && c.Randomness != nil,
+			checked && chk.Status == CheckFailed && chk.RetryAt != 0 && v.Now >= chk.RetryAt && c.Randomness != nil:
 			segs, err := v.Sampling.Select(*c.Randomness, c.Steps)
 			if err != nil {
 				return nil, err

@@ -54,6 +54,10 @@ func TestVerifierActions(t *testing.T) {
 		{"not a shard that is no longer committed", func(v *VerifierView) { v.Commitments[0].Shard.State = ShardFinalized }, nil},
 		{"verifies once", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckRunning} }, nil},
 		{"nothing after a pass", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckPassed} }, nil},
+		{"a failed check waits for its retry time", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckFailed, RetryAt: 1_001} }, nil},
+		{"a failed check is tried again", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckFailed, RetryAt: 1_000} }, []string{verify}},
+		{"a failed check without a retry time is final", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckFailed} }, nil},
+		{"no retry after the window", func(v *VerifierView) { v.Checks[k], v.Now = Check{Status: CheckFailed, RetryAt: 1_500}, 2_000 }, nil},
 		{"disputes the first mismatch", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckMismatch, Mismatch: 37} },
 			[]string{"market.OpenDispute{Run:{Job:1 Shard:0 Attempt:1} Step:37}"}},
 		{"disputes once", func(v *VerifierView) {

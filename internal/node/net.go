@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,6 +37,9 @@ const Topic = "veritrain/market/1"
 //     root): the solver serves the commitments of that attempt (commitments.json) and every
 //     checkpoint they name.
 //   - KindPeer (payload: multiaddrs, one per line): where the sender listens; receivers connect.
+//   - KindProgress (job id, payload: shard u32 ‖ attempt u32 ‖ step u32 ‖ steps u32 ‖ loss
+//     f32, big-endian): a solver's training progress (what `veritrain status` shows; a claim,
+//     not a commitment).
 type Net struct {
 	Host  *p2p.Host
 	Blobs *store.Blobs
@@ -47,6 +51,39 @@ type Net struct {
 	mine    map[string]p2p.Envelope           // what this node announces, by a key
 	commits map[market.RunKey]runAnnouncement // heard from solvers (the last for each attempt)
 	specs   map[uint64]commit.Hash            // job → spec hash, heard from submitters
+	prog    map[market.RunKey]Progress        // heard from solvers (the last for each attempt)
+}
+
+// Progress is a solver's report of its training of an attempt.
+type Progress struct {
+	Step, Steps int
+	Loss        float32
+}
+
+// progressPayload is the size of a KindProgress payload.
+const progressPayload = 5 * 4
+
+// EncodeProgress is the payload of a KindProgress announcement.
+func EncodeProgress(shard, attempt int, p Progress) []byte {
+	b := binary.BigEndian.AppendUint32(nil, uint32(shard))
+	b = binary.BigEndian.AppendUint32(b, uint32(attempt))
+	b = binary.BigEndian.AppendUint32(b, uint32(p.Step))
+	b = binary.BigEndian.AppendUint32(b, uint32(p.Steps))
+	return binary.BigEndian.AppendUint32(b, math.Float32bits(p.Loss))
+}
+
+// DecodeProgress parses a KindProgress payload: exactly progressPayload bytes, a shard below
+// 2^16, an attempt in 1..2^16-1, 0 ≤ step ≤ steps ≤ 2^31-1.
+func DecodeProgress(b []byte) (shard, attempt int, p Progress, err error) {
+	if len(b) != progressPayload {
+		return 0, 0, p, fmt.Errorf("progress announcement of %d bytes, want %d", len(b), progressPayload)
+	}
+	s, a := binary.BigEndian.Uint32(b), binary.BigEndian.Uint32(b[4:])
+	step, steps := binary.BigEndian.Uint32(b[8:]), binary.BigEndian.Uint32(b[12:])
+	if s >= 1<<16 || a == 0 || a >= 1<<16 || step > steps || steps >= 1<<31 {
+		return 0, 0, p, fmt.Errorf("progress announcement of shard %d attempt %d step %d of %d: out of range", s, a, step, steps)
+	}
+	return int(s), int(a), Progress{Step: int(step), Steps: int(steps), Loss: math.Float32frombits(binary.BigEndian.Uint32(b[16:]))}, nil
 }
 
 type runAnnouncement struct {
@@ -112,7 +149,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, prog: map[market.RunKey]Progress{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -187,6 +224,15 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 		n.mu.Lock()
 		n.commits[k] = runAnnouncement{Commitments: cm, TraceRoot: tr}
 		n.mu.Unlock()
+	case p2p.KindProgress:
+		s, a, p, err := DecodeProgress(m.Payload)
+		if err != nil {
+			log.Warn("dropped a progress announcement", "err", err)
+			return
+		}
+		n.mu.Lock()
+		n.prog[market.RunKey{Job: m.JobID, Shard: s, Attempt: a}] = p
+		n.mu.Unlock()
 	case p2p.KindPeer:
 		addrs, err := DecodePeer(m.Payload, m.From.String())
 		if err != nil {
@@ -251,11 +297,63 @@ func (n *Net) PublishRun(k market.RunKey, dir string) (commit.Hash, error) {
 	return h, nil
 }
 
+// AnnounceProgress announces this node's training progress on attempt k (the latest report is
+// repeated with the other announcements).
+func (n *Net) AnnounceProgress(k market.RunKey, p Progress) {
+	e := p2p.Envelope{Kind: p2p.KindProgress, JobID: k.Job, Payload: EncodeProgress(k.Shard, k.Attempt, p)}
+	n.mu.Lock()
+	n.mine[fmt.Sprintf("progress/%s", RunKey(k))] = e
+	n.mu.Unlock()
+	go n.topic.Publish(context.Background(), e)
+}
+
+// ProgressOf returns the latest progress heard of on job's attempts.
+func (n *Net) ProgressOf(job uint64) map[market.RunKey]Progress {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := map[market.RunKey]Progress{}
+	for k, p := range n.prog {
+		if k.Job == job {
+			out[k] = p
+		}
+	}
+	return out
+}
+
 // Forget stops announcing the run k (its shard is over).
 func (n *Net) Forget(k market.RunKey) {
 	n.mu.Lock()
 	delete(n.mine, fmt.Sprintf("run/%s", RunKey(k)))
 	n.mu.Unlock()
+}
+
+// AnnounceFetched announces every run this node fetched earlier (DataDir/fetched), which its
+// blob store still holds: a restarted node keeps serving them.
+func (n *Net) AnnounceFetched() error {
+	dirs, err := os.ReadDir(filepath.Join(n.dir, "fetched"))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, d := range dirs {
+		k, err := ParseRunKey(strings.ReplaceAll(d.Name(), "-", "/"))
+		if err != nil {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(n.dir, "fetched", d.Name(), "commitments.json"))
+		if err != nil {
+			continue
+		}
+		cm, err := train.DecodeCommitments(b)
+		if err != nil || !n.Blobs.Has(store.Hash(b)) {
+			continue
+		}
+		n.announce(fmt.Sprintf("run/%s", RunKey(k)), p2p.Envelope{Kind: p2p.KindCommit, JobID: k.Job,
+			Payload: EncodeCommit(k.Shard, k.Attempt, store.Hash(b), cm.TraceRoot)})
+	}
+	return nil
 }
 
 // fetch gets blob h from the peers, retrying every second until ctx ends or wait passes.
@@ -347,6 +445,9 @@ func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, tra
 			return "", fmt.Errorf("checkpoint of step %d: %w", ck.Step, err)
 		}
 	}
+	// This node now holds the run too: it announces it, so that others can fetch from it.
+	n.announce(fmt.Sprintf("run/%s", RunKey(k)), p2p.Envelope{Kind: p2p.KindCommit, JobID: k.Job,
+		Payload: EncodeCommit(k.Shard, k.Attempt, a.Commitments, traceRoot)})
 	dir := filepath.Join(n.dir, "fetched", strings.ReplaceAll(RunKey(k), "/", "-"))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err

@@ -2,10 +2,17 @@ package node
 
 import (
 	"bytes"
+	"context"
+	"log/slog"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
 	"veritrain/internal/commit"
+	"veritrain/internal/p2p"
+	"veritrain/internal/store"
 )
 
 const testPeer = "12D3KooWCtrFUnCpa17bWMrQoWYC1vWdQbrPEv9idwjVqYrENHDE"
@@ -80,6 +87,85 @@ func FuzzDecodePeer(f *testing.F) {
 			if !strings.HasSuffix(a, "/p2p/"+testPeer) {
 				t.Fatalf("accepted %q, not an address of the sender", a)
 			}
+		}
+	})
+}
+
+// TestNetDropsBadAnnouncements: malformed announcements from a peer are dropped with a log line
+// naming the peer, and change nothing the node knows.
+func TestNetDropsBadAnnouncements(t *testing.T) {
+	dir := t.TempDir()
+	blobs := &store.Blobs{Dir: filepath.Join(dir, "blobs")}
+	host, err := p2p.New(context.Background(), p2p.Config{DataDir: dir, Store: blobs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer host.Close()
+	var logs bytes.Buffer
+	n, err := NewNet(host, blobs, dir, slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, err := peer.Decode(testPeer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := []p2p.Envelope{
+		{Kind: p2p.KindJob, JobID: 1, Payload: []byte("short")},
+		{Kind: p2p.KindCommit, JobID: 1, Payload: make([]byte, commitPayload-1)},
+		{Kind: p2p.KindCommit, JobID: 1, Payload: EncodeCommit(0, 0, commit.Hash{}, commit.Hash{})},
+		{Kind: p2p.KindPeer, Payload: []byte("/ip4/127.0.0.1/tcp/1/p2p/12D3KooWKgZFrLwTqi3GPN8mxohA8ju6y9sLBwVEpo3LwC49vkVz")},
+		{Kind: p2p.KindPeer, Payload: []byte("garbage")},
+	}
+	for _, e := range bad {
+		n.receive(context.Background(), p2p.Message{Envelope: e, From: from, Received: from})
+	}
+	if got := strings.Count(logs.String(), "dropped a"); got != len(bad) {
+		t.Fatalf("%d of %d bad announcements logged as dropped:\n%s", got, len(bad), logs.String())
+	}
+	if !strings.Contains(logs.String(), testPeer) {
+		t.Fatal("the log lines do not name the peer")
+	}
+	if len(n.specs) != 0 || len(n.commits) != 0 {
+		t.Fatalf("bad announcements were recorded: %v %v", n.specs, n.commits)
+	}
+	// A good one is recorded.
+	n.receive(context.Background(), p2p.Message{Envelope: p2p.Envelope{Kind: p2p.KindCommit, JobID: 1,
+		Payload: EncodeCommit(0, 1, commit.Hash{1}, commit.Hash{2})}, From: from, Received: from})
+	if len(n.commits) != 1 {
+		t.Fatal("a good announcement was not recorded")
+	}
+}
+
+func TestDecodeProgress(t *testing.T) {
+	p := Progress{Step: 120, Steps: 2400, Loss: 0.25}
+	s, a, got, err := DecodeProgress(EncodeProgress(2, 3, p))
+	if err != nil || s != 2 || a != 3 || got != p {
+		t.Fatalf("round trip: %d %d %+v %v", s, a, got, err)
+	}
+	good := EncodeProgress(0, 1, p)
+	for name, b := range map[string][]byte{
+		"short":           good[:len(good)-1],
+		"long":            append(append([]byte(nil), good...), 0),
+		"attempt 0":       EncodeProgress(0, 0, p),
+		"step past steps": EncodeProgress(0, 1, Progress{Step: 3, Steps: 2}),
+		"steps 2^31":      EncodeProgress(0, 1, Progress{Step: 1, Steps: 1 << 31}),
+	} {
+		if _, _, _, err := DecodeProgress(b); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func FuzzDecodeProgress(f *testing.F) {
+	f.Add(EncodeProgress(0, 1, Progress{Step: 1, Steps: 2, Loss: 1}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, a, p, err := DecodeProgress(b)
+		if err != nil {
+			return
+		}
+		if !bytes.Equal(EncodeProgress(s, a, p), b) {
+			t.Fatalf("accepted %x does not re-encode to itself", b)
 		}
 	})
 }

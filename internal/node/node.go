@@ -126,6 +126,9 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if err := net.AnnounceFetched(); err != nil {
+		log.Warn("announcing the runs fetched before", "err", err)
+	}
 	go net.Run(ctx, 2*time.Second)
 	go bootstrap(ctx, host, cfg.Bootstrap, log)
 	log.Info("node started", "roles", cfg.Roles, "p2p", host.Addrs(), "chain", cfg.ChainURL)
@@ -147,7 +150,13 @@ func Run(ctx context.Context, cfg Config) error {
 			return errors.New("node: a solver needs a price per hour")
 		}
 		solver, err = NewSolver(SolverConfig{Client: c, DB: db, Specs: net, Pricing: cfg.Pricing, HashPerSec: 1e9, Safety: 1.5,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper})
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper,
+			Progress: func(k market.RunKey, p train.Progress) {
+				// About 50 reports a run, and the last step.
+				if p.Step == p.Steps || p.Step%max(1, p.Steps/50) == 0 {
+					net.AnnounceProgress(k, Progress{Step: p.Step, Steps: p.Steps, Loss: p.Loss})
+				}
+			}})
 		if err != nil {
 			return err
 		}

@@ -43,6 +43,8 @@ type SolverConfig struct {
 	// Tamper, if set, is the demo's cheating solver (train.RunOptions.Tamper): it trains with it
 	// and answers its disputes from what it really computed. An honest node never sets it.
 	Tamper func(step int, st *train.State)
+	// Progress, if set, is called after every training step.
+	Progress func(k market.RunKey, p train.Progress)
 }
 
 // Solver is the solver role of a node: each Tick reads the market from the chain and its own
@@ -361,7 +363,11 @@ func (s *Solver) runTraining(ctx context.Context, k market.RunKey, j market.Job)
 	if err != nil {
 		return market.Run{}, err
 	}
-	res, err := train.Run(ctx, job, train.RunOptions{OutDir: s.runDir(k), Tamper: s.cfg.Tamper})
+	opts := train.RunOptions{OutDir: s.runDir(k), Tamper: s.cfg.Tamper}
+	if s.cfg.Progress != nil {
+		opts.Progress = func(p train.Progress) { s.cfg.Progress(k, p) }
+	}
+	res, err := train.Run(ctx, job, opts)
 	if err != nil {
 		return market.Run{}, err
 	}

@@ -222,6 +222,10 @@ func (v *Verifier) Tick(ctx context.Context) ([]market.Action, error) {
 	return done, nil
 }
 
+// RetryAfter is how many seconds of chain time a verifier waits before trying a failed check
+// again.
+const RetryAfter = 15
+
 // checkRecord is the verifier's record of a check: the rules' market.Check and what a restart
 // needs to resume a running one.
 type checkRecord struct {
@@ -248,8 +252,10 @@ func (v *Verifier) resume(ctx context.Context, s *verifierState) {
 		if !ok || running {
 			continue // the window has passed (no dispute is possible any more), or it runs
 		}
+		// Read the record again: a verification that ended since the view was read recorded
+		// its result before it stopped counting as running.
 		var rec checkRecord
-		if ok, err := v.cfg.DB.Get(TableChecks, RunKey(k), &rec); !ok || err != nil {
+		if ok, err := v.cfg.DB.Get(TableChecks, RunKey(k), &rec); !ok || err != nil || rec.Status != market.CheckRunning {
 			continue
 		}
 		v.cfg.Log.Info("resuming an interrupted verification", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
@@ -320,7 +326,11 @@ func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, s
 			log.Warn("verification found a wrong step", "step", rec.Mismatch, "err", err)
 		default:
 			rec.Status, rec.Reason = market.CheckFailed, err.Error()
-			log.Error("could not verify", "err", err)
+			// Try again later while the challenge window lasts (market.VerifierActions).
+			if now, herr := v.cfg.Client.HeadTime(ctx); herr == nil {
+				rec.RetryAt = now + RetryAfter
+			}
+			log.Error("could not verify; trying again later", "err", err, "retry_at", rec.RetryAt)
 		}
 		if err := v.cfg.DB.Put(TableChecks, RunKey(k), rec); err != nil {
 			log.Error("recording the verification", "err", err)

@@ -26,11 +26,12 @@ type Kind uint8
 
 // The kinds of gossip message. The payload of every kind but KindHave is opaque to this package.
 const (
-	KindJob    Kind = 1 // a job was posted (payload: job spec or its hash)
-	KindBid    Kind = 2 // a bid for a job
-	KindCommit Kind = 3 // a solver's commitment for a job
-	KindHave   Kind = 4 // the sender holds these blobs: payload is 1..MaxHaveHashes hashes
-	KindPeer   Kind = 5 // the sender's listen addresses (payload: multiaddrs, one per line)
+	KindJob      Kind = 1 // a job was posted (payload: job spec or its hash)
+	KindBid      Kind = 2 // a bid for a job
+	KindCommit   Kind = 3 // a solver's commitment for a job
+	KindHave     Kind = 4 // the sender holds these blobs: payload is 1..MaxHaveHashes hashes
+	KindPeer     Kind = 5 // the sender's listen addresses (payload: multiaddrs, one per line)
+	KindProgress Kind = 6 // a solver's training progress on a job
 )
 
 // MaxHaveHashes bounds the hashes of a KindHave envelope.
@@ -48,12 +49,14 @@ func (k Kind) String() string {
 		return "have"
 	case KindPeer:
 		return "peer"
+	case KindProgress:
+		return "progress"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
 
 // Valid reports whether k is a known kind.
-func (k Kind) Valid() bool { return k >= KindJob && k <= KindPeer }
+func (k Kind) Valid() bool { return k >= KindJob && k <= KindProgress }
 
 // ErrBadEnvelope is wrapped by every envelope encoding and decoding error.
 var ErrBadEnvelope = errors.New("bad envelope")
