@@ -57,7 +57,15 @@ func openGames(ctx context.Context, c *chain.Client, db *DB) ([]openGame, error)
 		if err != nil {
 			return nil, err
 		}
-		if v.Phase == 0 || game.Phase(v.Phase) == game.PhaseOver {
+		if v.Phase == 0 {
+			continue
+		}
+		if game.Phase(v.Phase) == game.PhaseOver {
+			// A game that ended while the node was stopped (its driver had no time to
+			// record the end): the challenger's picks are forgotten here.
+			if err := deletePicks(db, id); err != nil {
+				return nil, err
+			}
 			continue
 		}
 		if open == 0 {

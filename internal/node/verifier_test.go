@@ -263,6 +263,19 @@ func TestVerifierCatchesCheater(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+	// The drivers see the end at their next block and record it: wait for the verifier's record
+	// before stopping it (a stop before that would leave the record unwritten: the next start
+	// only forgets the picks).
+	for {
+		var rec GameRecord
+		if ok, err := db.Get(TableGames, GameKey(gid), &rec); err == nil && ok && rec.Winner != game.Nobody {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the verifier did not record the game's end")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	stop()
 	v.WaitGames()
 	sc.solver.WaitGames()
