@@ -3,7 +3,7 @@ GO ?= go
 PKGS := ./...
 FUZZTIME ?= 30s
 
-.PHONY: all build test race lint bench fuzz arm64 determinism clean contracts
+.PHONY: all build test race lint bench bench-parallel fuzz arm64 determinism clean contracts
 
 all: build
 
@@ -54,6 +54,12 @@ bench:
 	  $$sudo sh -c "DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$pkgs" || exit 1; \
 	fi
 	CGO_ENABLED=1 $(GO) run -tags bench ./bench $(BENCHFLAGS)
+
+# The convergence benchmark of sharded training (issue 8): each example by one solver against
+# 4 shards reading the same samples, for several H (VERITRAIN_PARALLEL_H=50,100,150), with the
+# bytes exchanged. About 10 minutes.
+bench-parallel:
+	VERITRAIN_PARALLEL_BENCH=1 $(GO) test -count=1 -timeout 0 -v -run '^TestParallelConvergence$$' ./internal/train/
 
 # Runs every fuzz target for FUZZTIME each, then the long modes of the randomised tests: the
 # market's invariant test (VERITRAIN_INVARIANT_SEQS random action sequences, default 2000: about

@@ -81,6 +81,9 @@ step and still writes a checkpoint that --resume continues from.`,
 			if threads > 0 {
 				tensor.SetThreads(threads)
 			}
+			if job.Sharded() {
+				return trainSharded(cmd.Context(), job, steps, out, resume, asJSON, quiet, stdout, stderr)
+			}
 			if out == "" {
 				out = filepath.Join("runs", job.Name)
 			}
@@ -116,6 +119,43 @@ step and still writes a checkpoint that --resume continues from.`,
 	f.IntVar(&threads, "threads", 0, "kernel threads (default: all cores; results never depend on it)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress output")
 	return c
+}
+
+// trainSharded trains a sharded job (spec [parallel]) on this machine: every shard of every round
+// in turn, then the outer step; the result's state root is the global state's after the last
+// round, the same bits as the job trained by the network.
+func trainSharded(ctx context.Context, job *spec.Job, steps int, out, resume string, asJSON, quiet bool, stdout, stderr io.Writer) error {
+	if steps != 0 || out != "" || resume != "" {
+		return fmt.Errorf("a sharded job (parallel.shards = %d) trains whole on this machine: --steps, --out and --resume do not apply yet", job.Parallel.Shards)
+	}
+	S, H, R := job.Parallel.Shards, job.Parallel.InnerSteps, job.Rounds()
+	total := S * job.Train.Steps
+	p := newProgress(stderr, total, quiet)
+	if !quiet {
+		fmt.Fprintf(stderr, "job %s (%s): %d shards × %d rounds of %d steps of batch %d, %d threads\n", job.Name, job.Hash, S, R, H, job.Train.Batch, tensor.Threads())
+	}
+	done, start := 0, time.Now()
+	res, err := train.RunSharded(ctx, job, func(round, shard, step int, loss float32) {
+		done++
+		el := time.Since(start).Seconds()
+		p.update(train.Progress{Step: done, Steps: total, Loss: loss, SamplesPerSec: float64(done*job.Train.Batch) / el})
+	})
+	p.finish()
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		return json.NewEncoder(stdout).Encode(res)
+	}
+	fmt.Fprintf(stdout, "shards        %d × %d rounds of %d steps\n", res.Shards, res.Rounds, res.InnerSteps)
+	fmt.Fprintf(stdout, "final loss    %.4f (mean of the shards' last batches)\n", res.FinalLoss)
+	fmt.Fprintf(stdout, "eval loss     %.4f (%d samples)\n", res.Eval.Loss, res.Eval.Samples)
+	fmt.Fprintf(stdout, "eval accuracy %.2f%%\n", 100*res.Eval.Accuracy)
+	fmt.Fprintf(stdout, "exchanged     %.1f MB in rounds, %.1f MB exchanging gradients every step (%.0fx)\n",
+		float64(res.BytesRounds)/1e6, float64(res.BytesPerStep)/1e6, float64(res.BytesPerStep)/float64(res.BytesRounds))
+	fmt.Fprintf(stdout, "state root    %s (global state after the last round)\n", res.StateRoot)
+	fmt.Fprintf(stdout, "time          %.1f s\n", res.Seconds)
+	return nil
 }
 
 func printSummary(w io.Writer, r *train.Result) {

@@ -10,6 +10,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
 )
 
 // tinySpec is a small, fast gpt/text job over corpus.txt in the spec's directory.
@@ -284,5 +287,43 @@ func TestTrainInterrupted(t *testing.T) {
 	}
 	if _, err := os.Stat(r.Checkpoint); err != nil {
 		t.Errorf("checkpoint: %v", err)
+	}
+}
+
+// TestTrainSharded: `train` runs a sharded spec (every shard of every round, then the outer
+// step) and reports the global state root, the same as train.RunSharded's; the flags that do
+// not apply to a sharded job are refused.
+func TestTrainSharded(t *testing.T) {
+	path := writeSpec(t)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), "steps = 6", "steps = 6\n\n[parallel]\nshards = 2\ninner_steps = 3", 1)
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	code, out, errOut := run(t, ctx, "train", path, "--json", "-q")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var res train.ShardedResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := train.RunSharded(ctx, job, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Shards != 2 || res.Rounds != 2 || res.StateRoot != want.StateRoot {
+		t.Fatalf("train printed %+v, RunSharded gives root %s", res, want.StateRoot)
+	}
+	if code, _, errOut := run(t, ctx, "train", path, "--steps", "3"); code == 0 || !strings.Contains(errOut, "sharded") {
+		t.Fatalf("--steps on a sharded job: exit %d, %q", code, errOut)
 	}
 }

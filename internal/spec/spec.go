@@ -37,6 +37,7 @@ type Job struct {
 	Optimizer Optimizer `toml:"optimizer"`
 	Train     Train     `toml:"train"`
 	Eval      Eval      `toml:"eval"`
+	Parallel  Parallel  `toml:"parallel"`
 
 	// Derived, not in the file.
 	Dir  string      `toml:"-"` // directory relative paths are resolved against
@@ -98,6 +99,33 @@ type Train struct {
 	Steps           int `toml:"steps"`
 	CheckpointEvery int `toml:"checkpoint_every"`
 	LogEvery        int `toml:"log_every"`
+}
+
+// Parallel shards a job (DESIGN section 6, DiLoCo-style): each of Shards shards runs
+// train.steps inner steps on its own stream of batches (shard s's inner step t takes batch
+// t·Shards + s of the job's sampler, so the shards together read the stream a single solver
+// would read in Shards times the steps), in rounds of InnerSteps. Every round starts from the
+// same global parameters; after it, the outer step averages the shards' parameter changes in
+// shard order and applies Nesterov momentum. Each shard keeps its own inner optimizer state.
+type Parallel struct {
+	Shards        int     `toml:"shards"`         // S (1: not sharded)
+	InnerSteps    int     `toml:"inner_steps"`    // H: each shard's steps per round
+	OuterLR       float32 `toml:"outer_lr"`       // the outer step's learning rate
+	OuterMomentum float32 `toml:"outer_momentum"` // its Nesterov momentum
+}
+
+// MaxShards bounds parallel.shards.
+const MaxShards = 256
+
+// Sharded reports whether the job runs as several shards.
+func (j *Job) Sharded() bool { return j.Parallel.Shards > 1 }
+
+// Rounds is the number of outer rounds of a sharded job (train.steps / parallel.inner_steps).
+func (j *Job) Rounds() int {
+	if !j.Sharded() {
+		return 1
+	}
+	return j.Train.Steps / j.Parallel.InnerSteps
 }
 
 // Eval configures evaluation on the held-out split.
@@ -182,6 +210,7 @@ func Defaults() *Job {
 		Eval:  Eval{Batch: 500},
 		Data:  Data{ValFraction: 0.1},
 		Model: Model{InitStd: 0.02},
+		Parallel: Parallel{Shards: 1, OuterLR: 0.7, OuterMomentum: 0.9},
 	}
 }
 
@@ -267,9 +296,32 @@ func (j *Job) Validate() error {
 	case e.MaxSamples < 0:
 		return fmt.Errorf("eval.max_samples must not be negative, got %d", e.MaxSamples)
 	}
+	if err := j.Parallel.check(t.Steps); err != nil {
+		return err
+	}
 	o := j.NewOptimizer(t.Steps)
 	if err := o.Check(); err != nil {
 		return err
+	}
+	return nil
+}
+
+func (p Parallel) check(steps int) error {
+	switch {
+	case p.Shards < 1 || p.Shards > MaxShards:
+		return fmt.Errorf("parallel.shards must be in [1, %d], got %d", MaxShards, p.Shards)
+	case p.Shards == 1 && p.InnerSteps != 0:
+		return fmt.Errorf("parallel.inner_steps = %d needs parallel.shards > 1", p.InnerSteps)
+	case p.Shards == 1:
+		return nil
+	case p.InnerSteps < 1:
+		return fmt.Errorf("parallel.inner_steps is required for a sharded job (shards = %d), got %d", p.Shards, p.InnerSteps)
+	case steps%p.InnerSteps != 0:
+		return fmt.Errorf("train.steps = %d is not a whole number of rounds of parallel.inner_steps = %d", steps, p.InnerSteps)
+	case !(p.OuterLR > 0 && p.OuterLR <= 10):
+		return fmt.Errorf("parallel.outer_lr must be in (0, 10], got %v", p.OuterLR)
+	case !(p.OuterMomentum >= 0 && p.OuterMomentum < 1):
+		return fmt.Errorf("parallel.outer_momentum must be in [0, 1), got %v", p.OuterMomentum)
 	}
 	return nil
 }

@@ -166,6 +166,14 @@ func TestParseRejects(t *testing.T) {
 		{"negative warmup", textSpec, "warmup = 2", "warmup = -2", []string{"warmup must not be negative"}},
 		{"version mismatch", textSpec, "version = 1", "version = 2", []string{"version = 2", "understands version 1"}},
 		{"missing name", textSpec, `name = "t"`, ``, []string{"name is required"}},
+		{"zero shards", textSpec, "steps = 10", "steps = 10\n[parallel]\nshards = 0", []string{"parallel.shards must be in"}},
+		{"too many shards", textSpec, "steps = 10", "steps = 10\n[parallel]\nshards = 257\ninner_steps = 5", []string{"parallel.shards must be in"}},
+		{"shards without inner_steps", textSpec, "steps = 10", "steps = 10\n[parallel]\nshards = 4", []string{"parallel.inner_steps is required"}},
+		{"inner_steps without shards", textSpec, "steps = 10", "steps = 10\n[parallel]\ninner_steps = 5", []string{"needs parallel.shards > 1"}},
+		{"rounds not whole", textSpec, "steps = 10", "steps = 10\n[parallel]\nshards = 4\ninner_steps = 3", []string{"not a whole number of rounds"}},
+		{"outer_lr 0", textSpec, "steps = 10", "steps = 10\n[parallel]\nshards = 4\ninner_steps = 5\nouter_lr = 0.0", []string{"parallel.outer_lr"}},
+		{"outer_momentum 1", textSpec, "steps = 10", "steps = 10\n[parallel]\nshards = 4\ninner_steps = 5\nouter_momentum = 1.0", []string{"parallel.outer_momentum"}},
+		{"unknown parallel field", textSpec, "steps = 10", "steps = 10\n[parallel]\nworkers = 4", []string{"unknown field", "parallel.workers"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

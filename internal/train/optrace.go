@@ -106,7 +106,7 @@ func (t *Trainer) TraceStep(tamper func(k int, v *tensor.Tensor)) (*OpTrace, err
 	t.Sync()
 	step := t.StepsDone()
 	idx := make([]int, t.Job.Train.Batch)
-	t.sampler.Indices(step, idx)
+	t.sampler.Indices(t.batchIndex(step), idx)
 	if err := fill(t.Data.Train, idx, t.x.Data, t.y.Data, t.Model.Classes()); err != nil {
 		return nil, fmt.Errorf("step %d: %w", step, err)
 	}

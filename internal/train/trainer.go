@@ -33,6 +33,10 @@ type Trainer struct {
 	listing  *autograd.Listing    // built on first use
 	dataTree *commit.Tree         // built on first use
 
+	// shard and shards place the trainer in a sharded job (spec.Parallel): its step t reads
+	// batch t·shards + shard of the job's stream. Zero shards: not sharded.
+	shard, shards int
+
 	// Tamper, if set, changes the state after a step's updates and before its hash is taken
 	// (step is the number of steps done). It exists for tests and the demo's cheating solver
 	// (veritrain demo --cheat): an honest node never sets it.
@@ -143,7 +147,7 @@ func (t *Trainer) Step() (float32, error) {
 	if t.idx == nil {
 		t.idx = make([]int, t.Job.Train.Batch)
 	}
-	t.sampler.Indices(step, t.idx)
+	t.sampler.Indices(t.batchIndex(step), t.idx)
 	if err := fill(t.Data.Train, t.idx, t.x.Data, t.y.Data, t.Model.Classes()); err != nil {
 		return 0, fmt.Errorf("step %d: %w", step, err)
 	}
@@ -159,6 +163,20 @@ func (t *Trainer) Step() (float32, error) {
 		t.commits.start(step + 1)
 	}
 	return t.prog.Value(t.loss).Data[0], nil
+}
+
+// SetShard makes t shard s of a job of shards shards (spec.Parallel): its step t reads batch
+// t·shards + s of the job's stream.
+func (t *Trainer) SetShard(s, shards int) {
+	t.shard, t.shards = s, shards
+}
+
+// batchIndex is the batch of the job's stream that step step reads.
+func (t *Trainer) batchIndex(step int) int {
+	if t.shards <= 1 {
+		return step
+	}
+	return step*t.shards + t.shard
 }
 
 // RecordHashes turns on recording of the step hash h_t of every following step (DESIGN section

@@ -1,0 +1,119 @@
+package train
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"veritrain/internal/spec"
+)
+
+// TestParallelConvergence is the convergence benchmark of sharded training (issue 8, `make
+// bench-parallel`, several minutes): each example trained by one solver as shipped, against
+// the same job as S = 4 shards reading the same total number of samples (each shard a quarter of
+// the steps, warmup scaled alike) with H inner steps a round, for several H. It prints the final
+// evaluation loss and accuracy of each, the bytes the rounds exchange against exchanging
+// gradients every step, and fails if no H reaches both targets: at least 50x fewer bytes and a
+// final loss within 2 % of the single solver's. VERITRAIN_PARALLEL_BENCH=1 runs it;
+// VERITRAIN_PARALLEL_H (comma-separated) picks the H values.
+func TestParallelConvergence(t *testing.T) {
+	if os.Getenv("VERITRAIN_PARALLEL_BENCH") == "" {
+		t.Skip("set VERITRAIN_PARALLEL_BENCH=1 (make bench-parallel)")
+	}
+	hs := []int{50, 100, 150}
+	if v := os.Getenv("VERITRAIN_PARALLEL_H"); v != "" {
+		hs = nil
+		for _, f := range strings.Split(v, ",") {
+			h, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || h < 1 {
+				t.Fatalf("VERITRAIN_PARALLEL_H: %q", f)
+			}
+			hs = append(hs, h)
+		}
+	}
+	const shards = 4
+	for _, ex := range []string{"mnist-mlp", "char-gpt"} {
+		t.Run(ex, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join("..", "..", "examples", ex+".toml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			for _, f := range []string{"opticks.txt"} {
+				b, err := os.ReadFile(filepath.Join("..", "..", "examples", "data", f))
+				if err != nil {
+					t.Fatal(err)
+				}
+				os.MkdirAll(filepath.Join(dir, "data"), 0o755)
+				if err := os.WriteFile(filepath.Join(dir, "data", f), b, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			single := parseBench(t, dir, "single.toml", string(src))
+			ctx := context.Background()
+			ref, err := Run(ctx, single, RunOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s, one solver: %d steps of batch %d, eval loss %.4f, accuracy %.4f, %.0f s",
+				ex, single.Train.Steps, single.Train.Batch, ref.Eval.Loss, ref.Eval.Accuracy, ref.Seconds)
+			met := ""
+			for _, h := range hs {
+				steps := single.Train.Steps / shards
+				if steps%h != 0 {
+					t.Logf("H = %d: %d inner steps are not whole rounds, skipped", h, steps)
+					continue
+				}
+				s := editBench(t, string(src), `(?m)^steps = \d+`, fmt.Sprintf("steps = %d", steps))
+				s = editBench(t, s, `(?m)^warmup = \d+`, fmt.Sprintf("warmup = %d", single.Optimizer.Warmup/shards))
+				s = editBench(t, s, `(?m)^checkpoint_every = \d+`, fmt.Sprintf("checkpoint_every = %d", steps))
+				s += fmt.Sprintf("\n[parallel]\nshards = %d\ninner_steps = %d\n", shards, h)
+				job := parseBench(t, dir, fmt.Sprintf("h%d.toml", h), s)
+				res, err := RunSharded(ctx, job, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ratio := float64(res.BytesPerStep) / float64(res.BytesRounds)
+				rel := (res.Eval.Loss - ref.Eval.Loss) / ref.Eval.Loss
+				t.Logf("%s, %d shards, H = %d (%d rounds): eval loss %.4f (%+.2f %% of one solver's), accuracy %.4f; %.1f MB exchanged vs %.1f MB per-step gradients (%.0fx fewer); %.0f s",
+					ex, shards, h, res.Rounds, res.Eval.Loss, 100*rel, res.Eval.Accuracy,
+					float64(res.BytesRounds)/1e6, float64(res.BytesPerStep)/1e6, ratio, res.Seconds)
+				if ratio >= 50 && rel <= 0.02 && met == "" {
+					met = fmt.Sprintf("H = %d", h)
+				}
+			}
+			if met == "" {
+				t.Errorf("%s: no H reached 50x fewer bytes with a final loss within 2 %%", ex)
+			} else {
+				t.Logf("%s: target met at %s", ex, met)
+			}
+		})
+	}
+}
+
+func editBench(t *testing.T, s, re, to string) string {
+	t.Helper()
+	r := regexp.MustCompile(re)
+	if !r.MatchString(s) {
+		t.Fatalf("no %q in the example", re)
+	}
+	return r.ReplaceAllString(s, to)
+}
+
+func parseBench(t *testing.T, dir, name, src string) *spec.Job {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	job, err := spec.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return job
+}

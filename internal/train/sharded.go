@@ -1,0 +1,265 @@
+package train
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"veritrain/internal/autograd"
+	"veritrain/internal/commit"
+	"veritrain/internal/nn"
+	"veritrain/internal/spec"
+)
+
+// Sharded is a sharded job (spec.Parallel, DESIGN section 6) on one machine: one trainer per
+// shard and the outer step. A round is: every shard starts from the global parameters θ_r (its
+// own inner optimizer state carries over from its previous round), runs parallel.inner_steps
+// steps on its own stream of batches, and then the outer step (nn.BuildOuter) combines the
+// shards' parameters in shard order into θ_{r+1}. Shards are independent within a round, so they
+// may run in any order, on any machine, and a shard redone from its state at the start of the
+// round (a replacement for a solver that dropped out) gives the same bits.
+type Sharded struct {
+	Job    *spec.Job
+	Shards []*Trainer
+	// Global is the state the rounds start from and the outer step updates: θ (the model's
+	// parameters) and the outer momentum, in that order. Its root after each round is what a
+	// sharded job commits to.
+	Global *State
+
+	outer    *autograd.Program
+	params   []int // positions of the parameters in a shard's state (the first len(params) of Global)
+	round    int   // rounds completed
+	lastLoss []float32
+}
+
+// NewSharded builds the shards' trainers (each at the job's initial state) and the outer step.
+func NewSharded(job *spec.Job, ds *Datasets) (*Sharded, error) {
+	if !job.Sharded() {
+		return nil, fmt.Errorf("job %s is not sharded (parallel.shards = %d)", job.Name, job.Parallel.Shards)
+	}
+	sh := &Sharded{Job: job, lastLoss: make([]float32, job.Parallel.Shards)}
+	for s := range job.Parallel.Shards {
+		t, err := New(job, ds)
+		if err != nil {
+			sh.Close()
+			return nil, err
+		}
+		t.SetShard(s, job.Parallel.Shards)
+		sh.Shards = append(sh.Shards, t)
+	}
+	var params []nn.StateSpec
+	for i, sp := range sh.Shards[0].State.Specs {
+		if sp.Role == nn.RoleParam {
+			params = append(params, sp)
+			sh.params = append(sh.params, i)
+		}
+	}
+	og, err := nn.BuildOuter(params, job.Parallel.Shards, job.Parallel.OuterLR, job.Parallel.OuterMomentum)
+	if err != nil {
+		sh.Close()
+		return nil, err
+	}
+	if sh.outer, err = autograd.Compile(og.G, nil, og.Updates); err != nil {
+		sh.Close()
+		return nil, fmt.Errorf("compile the outer step: %w", err)
+	}
+	sh.Global = NewState(og.States[:2*len(params)])
+	for k, i := range sh.params {
+		copy(sh.Global.Tensors[k].Data, sh.Shards[0].State.Tensors[i].Data)
+	}
+	for k, sp := range og.States {
+		t := sh.Global.Tensors[min(k, 2*len(params)-1)]
+		if k >= 2*len(params) {
+			s, p := (k-2*len(params))/len(params), (k-2*len(params))%len(params)
+			t = sh.Shards[s].State.Tensors[sh.params[p]]
+		}
+		if err := sh.outer.Bind(sp.Name, t); err != nil {
+			sh.Close()
+			return nil, err
+		}
+	}
+	if err := sh.outer.Check(); err != nil {
+		sh.Close()
+		return nil, err
+	}
+	return sh, nil
+}
+
+// Close stops the shards' hashing goroutines.
+func (sh *Sharded) Close() {
+	for _, t := range sh.Shards {
+		t.Close()
+	}
+}
+
+// Round is the number of rounds completed.
+func (sh *Sharded) Round() int { return sh.round }
+
+// Rounds is the job's number of rounds.
+func (sh *Sharded) Rounds() int { return sh.Job.Rounds() }
+
+// ShardState returns shard s's full state (the start of its next round, once the global
+// parameters are copied in): what a replacement of its solver starts from.
+func (sh *Sharded) ShardState(s int) []float32 {
+	return append([]float32(nil), sh.Shards[s].State.Flat...)
+}
+
+// RunShard runs shard s's inner steps of the current round: it sets the shard's parameters to
+// the global θ, then steps parallel.inner_steps times. progress, if set, is called after each
+// step with the shard's step count and loss.
+func (sh *Sharded) RunShard(ctx context.Context, s int, progress func(step int, loss float32)) error {
+	if sh.round >= sh.Rounds() {
+		return errors.New("train: every round is done")
+	}
+	t := sh.Shards[s]
+	if want := sh.round * sh.Job.Parallel.InnerSteps; t.StepsDone() != want {
+		return fmt.Errorf("train: shard %d is at step %d, round %d starts at step %d", s, t.StepsDone(), sh.round, want)
+	}
+	t.Sync()
+	for k, i := range sh.params {
+		copy(t.State.Tensors[i].Data, sh.Global.Tensors[k].Data)
+	}
+	for range sh.Job.Parallel.InnerSteps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		loss, err := t.Step()
+		if err != nil {
+			return fmt.Errorf("shard %d: %w", s, err)
+		}
+		sh.lastLoss[s] = loss
+		if progress != nil {
+			progress(t.StepsDone(), loss)
+		}
+	}
+	t.Sync()
+	return nil
+}
+
+// ReplaceShard replaces shard s's trainer by a new one started from state, the shard's state
+// at the start of the current round (ShardState before its RunShard): a solver that dropped out
+// mid-round, replaced by another that starts from the public round state.
+func (sh *Sharded) ReplaceShard(s int, ds *Datasets, state []float32) error {
+	t, err := New(sh.Job, ds)
+	if err != nil {
+		return err
+	}
+	if len(state) != len(t.State.Flat) {
+		t.Close()
+		return fmt.Errorf("train: shard state of %d floats, the job's has %d", len(state), len(t.State.Flat))
+	}
+	copy(t.State.Flat, state)
+	t.SetShard(s, sh.Job.Parallel.Shards)
+	for _, i := range sh.params {
+		if err := sh.outer.Bind(nn.ShardPrefix(s)+t.State.Specs[i].Name, t.State.Tensors[i]); err != nil {
+			t.Close()
+			return err
+		}
+	}
+	sh.Shards[s].Close()
+	sh.Shards[s] = t
+	return nil
+}
+
+// OuterStep ends the round: every shard must have run it.
+func (sh *Sharded) OuterStep() error {
+	want := (sh.round + 1) * sh.Job.Parallel.InnerSteps
+	for s, t := range sh.Shards {
+		if t.StepsDone() != want {
+			return fmt.Errorf("train: shard %d is at step %d, round %d ends at step %d", s, t.StepsDone(), sh.round, want)
+		}
+		t.Sync()
+	}
+	sh.outer.Run()
+	sh.round++
+	return nil
+}
+
+// GlobalRoot is the state root of the global state (θ and the outer momentum).
+func (sh *Sharded) GlobalRoot() commit.Hash { return sh.Global.Root() }
+
+// ParamFloats is the number of parameters (float32) of the model.
+func (sh *Sharded) ParamFloats() int {
+	n := 0
+	for k := range sh.params {
+		n += len(sh.Global.Tensors[k].Data)
+	}
+	return n
+}
+
+// Evaluate evaluates the global parameters θ (on shard 0's trainer, whose parameters it sets).
+func (sh *Sharded) Evaluate() (EvalResult, error) {
+	t := sh.Shards[0]
+	t.Sync()
+	for k, i := range sh.params {
+		copy(t.State.Tensors[i].Data, sh.Global.Tensors[k].Data)
+	}
+	return t.Evaluate()
+}
+
+// ShardedResult summarises a sharded run.
+type ShardedResult struct {
+	Job        string      `json:"job"`
+	JobHash    string      `json:"job_hash"`
+	Shards     int         `json:"shards"`
+	InnerSteps int         `json:"inner_steps"`
+	Rounds     int         `json:"rounds"`
+	FinalLoss  float32     `json:"final_loss"` // the mean of the shards' last batch losses
+	Eval       *EvalResult `json:"eval"`
+	StateRoot  string      `json:"state_root"`  // the global state's root after the last round
+	RoundRoots []string    `json:"round_roots"` // after each round
+	Seconds    float64     `json:"seconds"`
+	// Communication: each round, every shard receives θ and sends back its parameters
+	// (BytesRounds); exchanging gradients every step instead moves a gradient each way per shard
+	// and step (BytesPerStep).
+	ParamFloats  int   `json:"param_floats"`
+	BytesRounds  int64 `json:"bytes_rounds"`
+	BytesPerStep int64 `json:"bytes_per_step_exchange"`
+}
+
+// RunSharded trains a sharded job on this machine, shard after shard in each round.
+func RunSharded(ctx context.Context, job *spec.Job, progress func(round, shard, step int, loss float32)) (*ShardedResult, error) {
+	ds, err := LoadData(job)
+	if err != nil {
+		return nil, err
+	}
+	sh, err := NewSharded(job, ds)
+	if err != nil {
+		return nil, err
+	}
+	defer sh.Close()
+	start := time.Now()
+	res := &ShardedResult{Job: job.Name, JobHash: job.Hash.String(), Shards: len(sh.Shards), InnerSteps: job.Parallel.InnerSteps, Rounds: sh.Rounds()}
+	for sh.Round() < sh.Rounds() {
+		r := sh.Round()
+		for s := range sh.Shards {
+			var p func(int, float32)
+			if progress != nil {
+				p = func(step int, loss float32) { progress(r, s, step, loss) }
+			}
+			if err := sh.RunShard(ctx, s, p); err != nil {
+				return nil, err
+			}
+		}
+		if err := sh.OuterStep(); err != nil {
+			return nil, err
+		}
+		res.RoundRoots = append(res.RoundRoots, sh.GlobalRoot().String())
+	}
+	for _, l := range sh.lastLoss {
+		res.FinalLoss += l / float32(len(sh.lastLoss))
+	}
+	ev, err := sh.Evaluate()
+	if err != nil {
+		return nil, err
+	}
+	res.Eval = &ev
+	res.StateRoot = res.RoundRoots[len(res.RoundRoots)-1]
+	res.Seconds = time.Since(start).Seconds()
+	res.ParamFloats = sh.ParamFloats()
+	perExchange := int64(len(sh.Shards)) * 2 * 4 * int64(res.ParamFloats)
+	res.BytesRounds = int64(res.Rounds) * perExchange
+	res.BytesPerStep = int64(job.Train.Steps) * perExchange
+	return res, nil
+}
