@@ -206,10 +206,10 @@ func Defaults() *Job {
 			Kind: "adamw", LR: 1e-3, Momentum: 0.9, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8,
 			Schedule: "constant",
 		},
-		Train: Train{Batch: 64, LogEvery: 50},
-		Eval:  Eval{Batch: 500},
-		Data:  Data{ValFraction: 0.1},
-		Model: Model{InitStd: 0.02},
+		Train:    Train{Batch: 64, LogEvery: 50},
+		Eval:     Eval{Batch: 500},
+		Data:     Data{ValFraction: 0.1},
+		Model:    Model{InitStd: 0.02},
 		Parallel: Parallel{Shards: 1, OuterLR: 0.7, OuterMomentum: 0.9},
 	}
 }
