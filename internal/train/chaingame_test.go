@@ -844,3 +844,31 @@ func TestReferenceDisputesOnChain(t *testing.T) {
 	}
 	logChainResults(t, "disputes of the reference examples on chain with the real Judge", results)
 }
+
+// TestOuterStepDisputesOnChain plays the outer step's disputes of TestOuterStepDisputes on the
+// simulated chain against the real Judge: the outer step of a round is posted as a job whose
+// graph is the outer step program (one step, no data), an aggregator commits h_before → h_after,
+// and the game's element check runs in Judge.sol. A wrong aggregate is slashed; an honest one
+// beats a frivolous challenger.
+func TestOuterStepDisputesOnChain(t *testing.T) {
+	job, l, numStates, h0, cases := outerDisputes(t)
+	e := newChainGameEnv(t)
+	jobContext, err := dispute.JudgeContext(1, 1, job.Seed, []int{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h1 := commit.StateRoot(c.solver.Post)
+			dj := outerDisputeJob(l, numStates, h0, h1)
+			own := recordTrace(c.challenger)
+			sc := &chainScene{job: job, dj: dj, step: 1, own: own, solver: recordTrace(c.solver),
+				cm:         &Commitments{TraceRoot: dj.TraceRoot, Initial: h0, StepHashes: []commit.Hash{h1}},
+				witness:    dj.WitnessBuilder(own, 1, noSample),
+				jobContext: jobContext,
+				layout:     chain.NewGameLayout(dj.Ops, dj.NumStates, 1, h0, commit.Keccak256(jobContext))}
+			r := e.play(t, c.name, sc, game.Nobody, c.winner, turns)
+			t.Logf("%s on chain: the %v wins by %v after %d moves; largest transaction %s %d gas", c.name, r.winner, r.reason, r.moves, r.largest().move, r.largest().gas)
+		})
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"veritrain/internal/commit"
 	"veritrain/internal/nn"
 	"veritrain/internal/spec"
+	"veritrain/internal/tensor"
 )
 
 // Sharded is a sharded job (spec.Parallel, DESIGN section 6) on one machine: one trainer per
@@ -28,8 +29,11 @@ type Sharded struct {
 	Global *State
 
 	outer    *autograd.Program
-	params   []int // positions of the parameters in a shard's state (the first len(params) of Global)
-	round    int   // rounds completed
+	names    []string          // the outer step's state order: θ, the outer momentum, each shard's parameters
+	tensors  []*tensor.Tensor  // the tensors of that state (the shards' are their trainers')
+	listing  *autograd.Listing // of the outer step, built on first use
+	params   []int             // positions of the parameters in a shard's state (the first len(params) of Global)
+	round    int               // rounds completed
 	lastLoss []float32
 }
 
@@ -68,22 +72,38 @@ func NewSharded(job *spec.Job, ds *Datasets) (*Sharded, error) {
 	for k, i := range sh.params {
 		copy(sh.Global.Tensors[k].Data, sh.Shards[0].State.Tensors[i].Data)
 	}
-	for k, sp := range og.States {
-		t := sh.Global.Tensors[min(k, 2*len(params)-1)]
-		if k >= 2*len(params) {
-			s, p := (k-2*len(params))/len(params), (k-2*len(params))%len(params)
-			t = sh.Shards[s].State.Tensors[sh.params[p]]
-		}
-		if err := sh.outer.Bind(sp.Name, t); err != nil {
-			sh.Close()
-			return nil, err
-		}
+	for _, sp := range og.States {
+		sh.names = append(sh.names, sp.Name)
+	}
+	if err := sh.bindOuter(); err != nil {
+		sh.Close()
+		return nil, err
 	}
 	if err := sh.outer.Check(); err != nil {
 		sh.Close()
 		return nil, err
 	}
 	return sh, nil
+}
+
+// bindOuter binds the outer step's state: the global state, then each shard's parameters.
+func (sh *Sharded) bindOuter() error {
+	P := len(sh.params)
+	sh.tensors = sh.tensors[:0]
+	for k, name := range sh.names {
+		var t *tensor.Tensor
+		if k < 2*P {
+			t = sh.Global.Tensors[k]
+		} else {
+			s, p := (k-2*P)/P, (k-2*P)%P
+			t = sh.Shards[s].State.Tensors[sh.params[p]]
+		}
+		if err := sh.outer.Bind(name, t); err != nil {
+			return err
+		}
+		sh.tensors = append(sh.tensors, t)
+	}
+	return nil
 }
 
 // Close stops the shards' hashing goroutines.
@@ -151,19 +171,31 @@ func (sh *Sharded) ReplaceShard(s int, ds *Datasets, state []float32) error {
 	}
 	copy(t.State.Flat, state)
 	t.SetShard(s, sh.Job.Parallel.Shards)
-	for _, i := range sh.params {
-		if err := sh.outer.Bind(nn.ShardPrefix(s)+t.State.Specs[i].Name, t.State.Tensors[i]); err != nil {
-			t.Close()
-			return err
-		}
-	}
-	sh.Shards[s].Close()
+	old := sh.Shards[s]
 	sh.Shards[s] = t
+	if err := sh.bindOuter(); err != nil {
+		sh.Shards[s] = old
+		t.Close()
+		return err
+	}
+	old.Close()
 	return nil
 }
 
 // OuterStep ends the round: every shard must have run it.
 func (sh *Sharded) OuterStep() error {
+	if err := sh.roundDone(); err != nil {
+		return err
+	}
+	sh.outer.Run()
+	sh.round++
+	return nil
+}
+
+func (sh *Sharded) roundDone() error {
+	if sh.round >= sh.Rounds() {
+		return errors.New("train: every round is done")
+	}
 	want := (sh.round + 1) * sh.Job.Parallel.InnerSteps
 	for s, t := range sh.Shards {
 		if t.StepsDone() != want {
@@ -171,9 +203,72 @@ func (sh *Sharded) OuterStep() error {
 		}
 		t.Sync()
 	}
-	sh.outer.Run()
-	sh.round++
 	return nil
+}
+
+// OuterListing is the committed listing of the outer step program, over its state order
+// (OuterStateNames) and no inputs: its graph root is what an outer step's dispute names.
+func (sh *Sharded) OuterListing() (*autograd.Listing, error) {
+	if sh.listing == nil {
+		l, err := sh.outer.Listing(sh.names, nil)
+		if err != nil {
+			return nil, err
+		}
+		sh.listing = l
+	}
+	return sh.listing, nil
+}
+
+// OuterStateNames is the outer step's state order: θ, the outer momentum, then each shard's
+// parameters.
+func (sh *Sharded) OuterStateNames() []string { return append([]string(nil), sh.names...) }
+
+// OuterRoots returns the tensor roots of the outer step's state as it stands; its state root
+// (commit.StateRoot) is h before the outer step (at the end of a round) or after it.
+func (sh *Sharded) OuterRoots() []commit.Hash {
+	h := commit.NewHasher()
+	out := make([]commit.Hash, len(sh.tensors))
+	for i, t := range sh.tensors {
+		r, err := h.TensorRoot(t.Shape, t.Data)
+		if err != nil {
+			panic(fmt.Sprintf("train: outer state %s: %v", sh.names[i], err))
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// TraceOuter is OuterStep run op by op (the same bits), recording it for a dispute of the outer
+// step: every op's value and root, and the outer state's tensor roots before and after. tamper,
+// if set, may change each computed op's value before later ops read it (tests of a cheating
+// aggregator); the outer state then takes the tampered values.
+func (sh *Sharded) TraceOuter(tamper func(k int, v *tensor.Tensor)) (*StepRecord, error) {
+	if err := sh.roundDone(); err != nil {
+		return nil, err
+	}
+	l, err := sh.OuterListing()
+	if err != nil {
+		return nil, err
+	}
+	rec := &StepRecord{Ops: l.Ops, Values: make([]*tensor.Tensor, len(l.Ops)), Roots: make([]commit.Hash, len(l.Ops)), Prev: sh.OuterRoots()}
+	h := commit.NewHasher()
+	var herr error
+	l.Trace(func(k int, v *tensor.Tensor) {
+		if tamper != nil && l.Ops[k].Op != tensor.OpState && l.Ops[k].Op != tensor.OpConst {
+			tamper(k, v)
+		}
+		c := tensor.FromData(v.Shape, append([]float32(nil), v.Data...))
+		rec.Values[k] = c
+		if rec.Roots[k], err = h.TensorRoot(c.Shape, c.Data); err != nil && herr == nil {
+			herr = fmt.Errorf("outer op %d: %w", k, err)
+		}
+	})
+	if herr != nil {
+		return nil, herr
+	}
+	rec.Post = sh.OuterRoots()
+	sh.round++
+	return rec, nil
 }
 
 // GlobalRoot is the state root of the global state (θ and the outer momentum).
