@@ -102,7 +102,9 @@ func recordTrace(r *StepRecord) *dispute.Trace {
 	return &dispute.Trace{Ops: r.Ops, Values: r.Values, Roots: r.Roots, Prev: r.Prev, Post: r.Post}
 }
 
-func noSample(int) ([]byte, []commit.Hash, error) { return nil, nil, errors.New("the outer step reads no data") }
+func noSample(int) ([]byte, []commit.Hash, error) {
+	return nil, nil, errors.New("the outer step reads no data")
+}
 
 // TestOuterStepDisputes: the outer step is disputable through the same game as any step. The
 // aggregator of a round commits to h_before (the round's global state and every shard's
