@@ -14,13 +14,18 @@ import (
 )
 
 // TestParallelConvergence is the convergence benchmark of sharded training (issue 8, `make
-// bench-parallel`, several minutes): each example trained by one solver as shipped, against
-// the same job as S = 4 shards reading the same total number of samples (each shard a quarter of
-// the steps, warmup scaled alike) with H inner steps a round, for several H. It prints the final
-// evaluation loss and accuracy of each, the bytes the rounds exchange against exchanging
-// gradients every step, and fails if no H reaches both targets: at least 50x fewer bytes and a
-// final loss within 2 % of the single solver's. VERITRAIN_PARALLEL_BENCH=1 runs it;
-// VERITRAIN_PARALLEL_H (comma-separated) picks the H values.
+// bench-parallel`, several minutes). Each example is trained three ways on the same samples:
+//   - by one solver as shipped (batch b, N steps);
+//   - synchronously in parallel: S = 4 solvers exchanging gradients every step, which is one
+//     solver with batch S·b for N/S steps (the reference the bytes are compared against);
+//   - as S = 4 shards (batch b, N/S inner steps each, warmup scaled alike) with H inner steps a
+//     round, for several H.
+//
+// It prints the final evaluation loss and accuracy of each and the bytes the rounds exchange
+// against exchanging gradients every step, and fails if no H reaches both targets against the
+// synchronous run: at least 50x fewer bytes and a final loss within 2 %. VERITRAIN_PARALLEL_BENCH=1
+// runs it; VERITRAIN_PARALLEL_H (comma-separated) picks the H values, VERITRAIN_PARALLEL_OUTER
+// ("lr,momentum") the outer optimizer.
 func TestParallelConvergence(t *testing.T) {
 	if os.Getenv("VERITRAIN_PARALLEL_BENCH") == "" {
 		t.Skip("set VERITRAIN_PARALLEL_BENCH=1 (make bench-parallel)")
@@ -60,28 +65,49 @@ func TestParallelConvergence(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("%s, one solver: %d steps of batch %d, eval loss %.4f, accuracy %.4f, %.0f s",
+			t.Logf("%s, one solver as shipped: %d steps of batch %d, eval loss %.4f, accuracy %.4f, %.0f s",
 				ex, single.Train.Steps, single.Train.Batch, ref.Eval.Loss, ref.Eval.Accuracy, ref.Seconds)
+			steps := single.Train.Steps / shards
+			quarter := editBench(t, string(src), `(?m)^steps = \d+`, fmt.Sprintf("steps = %d", steps))
+			quarter = editBench(t, quarter, `(?m)^warmup = \d+`, fmt.Sprintf("warmup = %d", single.Optimizer.Warmup/shards))
+			quarter = editBench(t, quarter, `(?m)^checkpoint_every = \d+`, fmt.Sprintf("checkpoint_every = %d", steps))
+			// The first batch = is train.batch (the eval batch comes after it).
+			loc := regexp.MustCompile(`(?m)^batch = \d+`).FindStringIndex(quarter)
+			if loc == nil {
+				t.Fatal("no train.batch in the example")
+			}
+			syncSrc := quarter[:loc[0]] + fmt.Sprintf("batch = %d", shards*single.Train.Batch) + quarter[loc[1]:]
+			syncJob := parseBench(t, dir, "sync.toml", syncSrc)
+			sync, err := Run(ctx, syncJob, RunOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s, %d solvers exchanging gradients every step (one solver, batch %d, %d steps): eval loss %.4f, accuracy %.4f, %.0f s",
+				ex, shards, syncJob.Train.Batch, steps, sync.Eval.Loss, sync.Eval.Accuracy, sync.Seconds)
+			outer := ""
+			if v := os.Getenv("VERITRAIN_PARALLEL_OUTER"); v != "" {
+				f := strings.Split(v, ",")
+				if len(f) != 2 {
+					t.Fatalf("VERITRAIN_PARALLEL_OUTER %q: want lr,momentum", v)
+				}
+				outer = fmt.Sprintf("outer_lr = %s\nouter_momentum = %s\n", f[0], f[1])
+			}
 			met := ""
 			for _, h := range hs {
-				steps := single.Train.Steps / shards
 				if steps%h != 0 {
 					t.Logf("H = %d: %d inner steps are not whole rounds, skipped", h, steps)
 					continue
 				}
-				s := editBench(t, string(src), `(?m)^steps = \d+`, fmt.Sprintf("steps = %d", steps))
-				s = editBench(t, s, `(?m)^warmup = \d+`, fmt.Sprintf("warmup = %d", single.Optimizer.Warmup/shards))
-				s = editBench(t, s, `(?m)^checkpoint_every = \d+`, fmt.Sprintf("checkpoint_every = %d", steps))
-				s += fmt.Sprintf("\n[parallel]\nshards = %d\ninner_steps = %d\n", shards, h)
+				s := quarter + fmt.Sprintf("\n[parallel]\nshards = %d\ninner_steps = %d\n", shards, h) + outer
 				job := parseBench(t, dir, fmt.Sprintf("h%d.toml", h), s)
 				res, err := RunSharded(ctx, job, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
 				ratio := float64(res.BytesPerStep) / float64(res.BytesRounds)
-				rel := (res.Eval.Loss - ref.Eval.Loss) / ref.Eval.Loss
-				t.Logf("%s, %d shards, H = %d (%d rounds): eval loss %.4f (%+.2f %% of one solver's), accuracy %.4f; %.1f MB exchanged vs %.1f MB per-step gradients (%.0fx fewer); %.0f s",
-					ex, shards, h, res.Rounds, res.Eval.Loss, 100*rel, res.Eval.Accuracy,
+				rel := (res.Eval.Loss - sync.Eval.Loss) / sync.Eval.Loss
+				t.Logf("%s, %d shards, H = %d (%d rounds): eval loss %.4f (%+.2f %% of the synchronous run's, %+.2f %% of the shipped run's), accuracy %.4f; %.1f MB exchanged vs %.1f MB per-step gradients (%.0fx fewer); %.0f s",
+					ex, shards, h, res.Rounds, res.Eval.Loss, 100*rel, 100*(res.Eval.Loss-ref.Eval.Loss)/ref.Eval.Loss, res.Eval.Accuracy,
 					float64(res.BytesRounds)/1e6, float64(res.BytesPerStep)/1e6, ratio, res.Seconds)
 				if ratio >= 50 && rel <= 0.02 && met == "" {
 					met = fmt.Sprintf("H = %d", h)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"veritrain/internal/autograd"
@@ -147,6 +148,9 @@ func (sh *Sharded) RunShard(ctx context.Context, s int, progress func(step int, 
 		loss, err := t.Step()
 		if err != nil {
 			return fmt.Errorf("shard %d: %w", s, err)
+		}
+		if math.IsNaN(float64(loss)) || math.IsInf(float64(loss), 0) {
+			return fmt.Errorf("shard %d, round %d, step %d: loss is %v: training diverged (lower parallel.outer_lr or the learning rate?)", s, sh.round, t.StepsDone(), loss)
 		}
 		sh.lastLoss[s] = loss
 		if progress != nil {
