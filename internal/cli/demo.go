@@ -71,6 +71,21 @@ type demoNode struct {
 	args       []string
 	cmd        *exec.Cmd
 	log        *os.File
+	exited     chan struct{} // closed when the process has exited (cmd.ProcessState is then set)
+	waitErr    error         // cmd.Wait's result, once exited is closed
+}
+
+// running reports whether n's process is running.
+func (n *demoNode) running() bool {
+	if n.cmd == nil {
+		return false
+	}
+	select {
+	case <-n.exited:
+		return false
+	default:
+		return true
+	}
 }
 
 func demoCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -345,7 +360,11 @@ func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
 		lf.Close()
 		return fmt.Errorf("start %s: %w", n.name, err)
 	}
-	n.cmd, n.log = cmd, lf
+	n.cmd, n.log, n.exited = cmd, lf, make(chan struct{})
+	go func() {
+		n.waitErr = cmd.Wait()
+		close(n.exited)
+	}()
 	return nil
 }
 
@@ -354,27 +373,26 @@ func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
 func (d *demo) stopNodes() error {
 	var errs []error
 	for _, n := range d.nodes {
-		if n.cmd != nil && n.cmd.ProcessState == nil {
+		if n.running() {
 			n.cmd.Process.Signal(os.Interrupt)
 		}
 	}
 	for _, n := range d.nodes {
-		if n.cmd == nil || n.cmd.ProcessState != nil {
+		if n.cmd == nil || n.log == nil {
 			continue
 		}
-		done := make(chan error, 1)
-		go func() { done <- n.cmd.Wait() }()
 		select {
-		case err := <-done:
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w (see %s)", n.name, err, n.log.Name()))
+		case <-n.exited:
+			if n.waitErr != nil {
+				errs = append(errs, fmt.Errorf("%s: %w (see %s)", n.name, n.waitErr, n.log.Name()))
 			}
 		case <-time.After(30 * time.Second):
 			n.cmd.Process.Kill()
-			<-done
+			<-n.exited
 			errs = append(errs, fmt.Errorf("%s did not stop within 30 s of Ctrl-C and was killed", n.name))
 		}
 		n.log.Close()
+		n.log = nil
 	}
 	return errors.Join(errs...)
 }
@@ -388,7 +406,7 @@ func (d *demo) killRestart(names ...string) error {
 				continue
 			}
 			n.cmd.Process.Kill()
-			n.cmd.Wait()
+			<-n.exited
 			n.log.Close()
 			d.say("chaos: killed %s (SIGKILL)", n.name)
 			d.killed++
@@ -458,8 +476,8 @@ func (d *demo) follow(ctx context.Context, c *chain.Client, id uint64) (*DemoSum
 		case <-t.C:
 		}
 		for _, n := range d.nodes {
-			if n.cmd.ProcessState != nil {
-				return sum, fmt.Errorf("node %s exited early (see %s)", n.name, n.log.Name())
+			if !n.running() {
+				return sum, fmt.Errorf("node %s exited early: %v (see %s)", n.name, n.waitErr, filepath.Join(d.dir, n.name+".log"))
 			}
 		}
 		st, err := ReadJobStatus(ctx, c, id)
