@@ -275,10 +275,13 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	}
 	d.say("started %d node processes (logs in %s)", len(d.nodes), d.dir)
 
-	sum, err := d.follow(ctx, clients[0], id)
+	sum, followErr := d.follow(ctx, clients[0], id)
 	stopErr := d.stopNodes()
+	// The summary is read even if the demo timed out or was interrupted.
+	ctx, cancelRead := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancelRead()
 	if sum == nil {
-		return nil, errors.Join(err, stopErr)
+		return nil, errors.Join(followErr, stopErr)
 	}
 	sum.Seconds = time.Since(d.start).Seconds()
 	sum.Killed = d.killed
@@ -291,7 +294,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	for i, n := range d.nodes {
 		after, err := readBalance(ctx, clients[i])
 		if err != nil {
-			return sum, err
+			return sum, errors.Join(followErr, err)
 		}
 		sum.Accounts = append(sum.Accounts, DemoAccount{Name: n.name, Address: clients[i].Address().Hex(),
 			TokenChange: signedTokens(new(big.Int).Sub(after.tokens, before[i].tokens)),
@@ -299,9 +302,9 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 			NetChange:   signedTokens(new(big.Int).Sub(new(big.Int).Add(after.tokens, after.stake), new(big.Int).Add(before[i].tokens, before[i].stake)))})
 	}
 	if sum.GasUsed, err = gasSince(ctx, ec, firstBlock); err != nil {
-		return sum, err
+		return sum, errors.Join(followErr, err)
 	}
-	return sum, errors.Join(err, stopErr)
+	return sum, errors.Join(followErr, stopErr)
 }
 
 func tokInt(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }

@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"veritrain/internal/chain"
+	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
@@ -269,8 +270,14 @@ func Submit(ctx context.Context, c *chain.Client, job *spec.Job, raw []byte, nod
 		return 0, errors.New("internal error: the spec bytes do not hash to the spec")
 	}
 	blobs := &store.Blobs{Dir: filepath.Join(nodeDir, "blobs")}
-	if _, err := blobs.Put(raw); err != nil {
+	mf, err := node.PutSpec(blobs, job, raw)
+	if err != nil {
 		return 0, err
+	}
+	if mf != (commit.Hash{}) {
+		if err := node.SaveManifestHash(nodeDir, job.Hash, mf); err != nil {
+			return 0, err
+		}
 	}
 	ds, err := train.LoadData(job)
 	if err != nil {

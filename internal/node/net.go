@@ -31,8 +31,8 @@ const Topic = "veritrain/market/1"
 // node that joins (or restarts) late still hears them.
 //
 // Messages:
-//   - KindJob (job id, payload: the spec's keccak256): the job's spec is a blob its submitter
-//     serves.
+//   - KindJob (job id, payload: the spec's keccak256, then the keccak256 of its manifest if the
+//     spec names files): the job's spec and files are blobs its submitter serves.
 //   - KindCommit (job id, payload: shard u32 ‖ attempt u32 ‖ commitments blob hash ‖ trace
 //     root): the solver serves the commitments of that attempt (commitments.json) and every
 //     checkpoint they name.
@@ -51,6 +51,7 @@ type Net struct {
 	mine    map[string]p2p.Envelope           // what this node announces, by a key
 	commits map[market.RunKey]runAnnouncement // heard from solvers (the last for each attempt)
 	specs   map[uint64]commit.Hash            // job → spec hash, heard from submitters
+	mfs     map[commit.Hash]commit.Hash       // spec hash → manifest hash, heard from submitters
 	prog    map[market.RunKey]Progress        // heard from solvers (the last for each attempt)
 }
 
@@ -149,7 +150,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, prog: map[market.RunKey]Progress{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -201,15 +202,19 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 	log := n.log.With("peer", m.From, "kind", m.Kind, "job", m.JobID)
 	switch m.Kind {
 	case p2p.KindJob:
-		if len(m.Payload) != commit.HashSize {
-			log.Warn("dropped a job announcement", "err", fmt.Sprintf("payload of %d bytes, want a %d-byte spec hash", len(m.Payload), commit.HashSize))
+		if len(m.Payload) != commit.HashSize && len(m.Payload) != 2*commit.HashSize {
+			log.Warn("dropped a job announcement", "err", fmt.Sprintf("payload of %d bytes, want a spec hash and an optional manifest hash", len(m.Payload)))
 			return
 		}
-		var h commit.Hash
+		var h, mf commit.Hash
 		copy(h[:], m.Payload)
 		n.mu.Lock()
 		_, known := n.specs[m.JobID]
 		n.specs[m.JobID] = h
+		if len(m.Payload) == 2*commit.HashSize {
+			copy(mf[:], m.Payload[commit.HashSize:])
+			n.mfs[h] = mf
+		}
 		n.mu.Unlock()
 		if !known {
 			log.Debug("heard of a job", "spec", h)
@@ -249,9 +254,17 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 	}
 }
 
-// AnnounceJob announces that this node serves job's spec (already in the blob store).
-func (n *Net) AnnounceJob(job uint64, specHash commit.Hash) {
-	n.announce(fmt.Sprintf("job/%d", job), p2p.Envelope{Kind: p2p.KindJob, JobID: job, Payload: specHash[:]})
+// AnnounceJob announces that this node serves job's spec and, if manifest is not zero, the
+// manifest and files of the spec (all in the blob store: PutSpec).
+func (n *Net) AnnounceJob(job uint64, specHash, manifest commit.Hash) {
+	p := append([]byte(nil), specHash[:]...)
+	if manifest != (commit.Hash{}) {
+		p = append(p, manifest[:]...)
+		n.mu.Lock()
+		n.mfs[specHash] = manifest // this node reads its own spec too (it never hears itself)
+		n.mu.Unlock()
+	}
+	n.announce(fmt.Sprintf("job/%d", job), p2p.Envelope{Kind: p2p.KindJob, JobID: job, Payload: p})
 }
 
 func (n *Net) announce(key string, e p2p.Envelope) {
@@ -377,8 +390,9 @@ func (n *Net) fetch(ctx context.Context, h commit.Hash, wait time.Duration) erro
 // this round (the caller tries again at its next tick).
 const FetchWait = 30 * time.Second
 
-// Spec implements SpecSource: the spec whose TOML hashes to h, from the store or any peer. A
-// spec is self-contained (its dataset is a built-in one or named by content).
+// Spec implements SpecSource: the spec whose TOML hashes to h, from the store or any peer, with
+// the files it names (a text dataset, initial weights) fetched through its manifest and laid out
+// under DataDir/specs/<h>/.
 func (n *Net) Spec(ctx context.Context, h commit.Hash) (*spec.Job, error) {
 	if err := n.fetch(ctx, h, FetchWait); err != nil {
 		return nil, fmt.Errorf("the job's spec %s: %w", h, err)
@@ -387,11 +401,65 @@ func (n *Net) Spec(ctx context.Context, h commit.Hash) (*spec.Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	job, err := spec.Parse(b, n.dir)
+	dir := filepath.Join(n.dir, "specs", h.String())
+	job, err := spec.Parse(b, dir)
 	if err != nil {
 		return nil, fmt.Errorf("the job's spec %s: %w", h, err)
 	}
+	names, err := SpecFiles(job)
+	if err != nil || len(names) == 0 {
+		return job, err
+	}
+	mf, err := n.manifestOf(ctx, h)
+	if err != nil {
+		return nil, err
+	}
+	if err := n.fetch(ctx, mf, FetchWait); err != nil {
+		return nil, fmt.Errorf("the manifest of spec %s: %w", h, err)
+	}
+	mb, err := n.Blobs.Get(mf)
+	if err != nil {
+		return nil, err
+	}
+	m, err := DecodeManifest(mb, job)
+	if err != nil {
+		return nil, fmt.Errorf("the manifest of spec %s: %w", h, err)
+	}
+	for _, name := range names {
+		fh := m.Files[name]
+		if err := n.fetch(ctx, fh, 4*FetchWait); err != nil {
+			return nil, fmt.Errorf("%s of spec %s: %w", name, h, err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return nil, err
+		}
+		if err := n.Blobs.Link(fh, path); err != nil {
+			return nil, err
+		}
+	}
 	return job, nil
+}
+
+// manifestOf waits (up to FetchWait) for an announcement of spec h's manifest.
+func (n *Net) manifestOf(ctx context.Context, h commit.Hash) (commit.Hash, error) {
+	deadline := time.Now().Add(FetchWait)
+	for {
+		n.mu.Lock()
+		mf, ok := n.mfs[h]
+		n.mu.Unlock()
+		if ok {
+			return mf, nil
+		}
+		if time.Now().After(deadline) {
+			return commit.Hash{}, fmt.Errorf("spec %s names files but no peer announced its manifest", h)
+		}
+		select {
+		case <-ctx.Done():
+			return commit.Hash{}, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
 
 // RunSource gives a local copy of a solver's run: a directory holding commitments.json (whose

@@ -4,15 +4,19 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"veritrain/internal/commit"
 	"veritrain/internal/p2p"
+	"veritrain/internal/spec"
 	"veritrain/internal/store"
+	"veritrain/internal/train"
 )
 
 const testPeer = "12D3KooWCtrFUnCpa17bWMrQoWYC1vWdQbrPEv9idwjVqYrENHDE"
@@ -166,6 +170,118 @@ func FuzzDecodeProgress(f *testing.F) {
 		}
 		if !bytes.Equal(EncodeProgress(s, a, p), b) {
 			t.Fatalf("accepted %x does not re-encode to itself", b)
+		}
+	})
+}
+
+// testNet starts a host and its Net in a new directory.
+func testNet(t *testing.T, ctx context.Context) *Net {
+	t.Helper()
+	dir := t.TempDir()
+	blobs := &store.Blobs{Dir: filepath.Join(dir, "blobs")}
+	host, err := p2p.New(ctx, p2p.Config{DataDir: dir, Store: blobs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { host.Close() })
+	n, err := NewNet(host, blobs, dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go n.Run(ctx, 200*time.Millisecond)
+	return n
+}
+
+// TestSpecWithFilesOverTheNetwork: a spec naming a text corpus travels with it: the submitter
+// puts the spec, the corpus and a manifest into its store and announces them; a solver's
+// Net.Spec fetches all three, lays the corpus out where the spec names it, and the job loads to
+// the same data root. A manifest that does not list the spec's files is refused.
+func TestSpecWithFilesOverTheNetwork(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	job := smallJob(t, t.TempDir())
+	raw, err := os.ReadFile(filepath.Join(job.Dir, "job.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, sol := testNet(t, ctx), testNet(t, ctx)
+	mf, err := PutSpec(sub.Blobs, job, raw)
+	if err != nil || mf == (commit.Hash{}) {
+		t.Fatalf("manifest %v, %v", mf, err)
+	}
+	if err := sol.Host.Connect(ctx, sub.Host.Addrs()...); err != nil {
+		t.Fatal(err)
+	}
+	sub.AnnounceJob(1, job.Hash, mf)
+	got, err := sol.Spec(ctx, job.Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := dataRootOf(t, job)
+	if r := dataRootOf(t, got); r != want {
+		t.Fatalf("the fetched job's data root %v, the submitter's %v", r, want)
+	}
+
+	// A manifest for another file set.
+	bad, err := sub.Blobs.Put([]byte(`{"files":{"data/other.txt":"` + want.String() + `"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DecodeManifest(mustGet(t, sub.Blobs, bad), job); err == nil {
+		t.Fatal("a manifest of other files was accepted")
+	}
+	for _, b := range []string{`{"files":{}}`, `{"files":{"data/opticks.txt":"0x00"}}`, `{"files":{"data/opticks.txt":"` + want.String() + `"},"x":1}`, `[]`} {
+		if _, err := DecodeManifest([]byte(b), job); err == nil {
+			t.Errorf("manifest %s accepted", b)
+		}
+	}
+	// A spec naming a file outside its directory cannot travel.
+	escaped := *job
+	escaped.Data.Path = "../corpus.txt"
+	if _, err := SpecFiles(&escaped); err == nil {
+		t.Error("a path outside the spec's directory was accepted")
+	}
+}
+
+func dataRootOf(t *testing.T, job *spec.Job) commit.Hash {
+	t.Helper()
+	ds, err := train.LoadData(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := train.New(job, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	return tr.DataRoot()
+}
+
+func mustGet(t *testing.T, b *store.Blobs, h commit.Hash) []byte {
+	t.Helper()
+	data, err := b.Get(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func FuzzDecodeManifest(f *testing.F) {
+	job := &spec.Job{Data: spec.Data{Dataset: "text", Path: "data/corpus.txt"}, Init: spec.Init{Weights: "w.safetensors"}}
+	f.Add([]byte(`{"files":{"data/corpus.txt":"0x` + strings.Repeat("ab", 32) + `","w.safetensors":"0x` + strings.Repeat("cd", 32) + `"}}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := DecodeManifest(b, job)
+		if err != nil {
+			return
+		}
+		if len(m.Files) != 2 {
+			t.Fatalf("accepted a manifest of %d files for a spec naming 2", len(m.Files))
+		}
+		for _, name := range []string{"data/corpus.txt", "w.safetensors"} {
+			if _, ok := m.Files[name]; !ok {
+				t.Fatalf("accepted a manifest without %s", name)
+			}
 		}
 	})
 }

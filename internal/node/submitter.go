@@ -105,7 +105,7 @@ func (s *Submitter) View(ctx context.Context) (*market.SubmitterView, error) {
 			pj.ContextRegistered = jc.Registered
 		}
 		if s.cfg.Net != nil && j.State != market.JobClosed {
-			s.cfg.Net.AnnounceJob(id, j.SpecHash)
+			s.cfg.Net.AnnounceJob(id, j.SpecHash, manifestHash(s.cfg.WorkDir, j.SpecHash))
 		}
 		v.Jobs = append(v.Jobs, pj)
 	}
