@@ -2,10 +2,12 @@ package node
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"math/big"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"veritrain/internal/commit"
 	"veritrain/internal/dispute"
@@ -139,4 +141,52 @@ func TestVerifierResumesGameFromPicks(t *testing.T) {
 	if n, _ := replayPicks(db, id, &params, newPlayer()); n != 0 {
 		t.Fatalf("%d picks left", n)
 	}
+}
+
+// TestDriverBackoff: a game whose driver cannot be set up is tried again after a doubling
+// backoff (2 s, 4 s, … up to a minute), not at every tick; a success clears it.
+func TestDriverBackoff(t *testing.T) {
+	now := time.Unix(1000, 0)
+	d := &drivers{now: func() time.Time { return now }}
+	try := func(err error) bool {
+		t.Helper()
+		started := d.start(7, func() error { return err })
+		d.wg.Wait()
+		return started
+	}
+	fail := errors.New("the run is not served yet")
+	if !try(fail) {
+		t.Fatal("the first try did not start")
+	}
+	for _, wait := range []time.Duration{2 * time.Second, 4 * time.Second, 8 * time.Second} {
+		now = now.Add(wait - time.Millisecond)
+		if try(fail) {
+			t.Fatalf("tried again %v after a failure, before the %v backoff", wait-time.Millisecond, wait)
+		}
+		now = now.Add(time.Millisecond)
+		if !try(fail) {
+			t.Fatalf("not tried again after the %v backoff", wait)
+		}
+	}
+	for range 10 {
+		now = now.Add(time.Hour)
+		try(fail)
+	}
+	if w := d.retry[7].wait; w != maxRetry {
+		t.Fatalf("the backoff grew to %v, want the cap %v", w, maxRetry)
+	}
+	now = now.Add(maxRetry)
+	if !try(nil) {
+		t.Fatal("not tried after the capped backoff")
+	}
+	if _, ok := d.retry[7]; ok || !try(nil) {
+		t.Fatal("a success did not clear the backoff")
+	}
+	// A game whose driver runs is not started twice.
+	block := make(chan struct{})
+	if !d.start(8, func() error { <-block; return nil }) || d.start(8, func() error { return nil }) {
+		t.Fatal("a running game's driver was started again")
+	}
+	close(block)
+	d.wg.Wait()
 }

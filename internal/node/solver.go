@@ -258,7 +258,7 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 		if !ok {
 			return fmt.Errorf("game %d is not an open game of the solver", a.Game)
 		}
-		if !s.games.start(a.Game, func() { s.answer(ctx, g) }) {
+		if !s.games.start(a.Game, func() error { return s.answer(ctx, g) }) {
 			return errBusy
 		}
 		return nil
@@ -392,17 +392,18 @@ func (s *Solver) runDir(k market.RunKey) string {
 // answer plays the solver's side of game g to its end, from its record of the disputed step:
 // the step replayed from its own run (with its Tamper, if it cheated: it answers from what it
 // really computed).
-func (s *Solver) answer(ctx context.Context, g openGame) {
+func (s *Solver) answer(ctx context.Context, g openGame) error {
 	k := g.Run()
 	base := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
 	layout, params, trace, err := s.solverSide(ctx, g)
 	if err != nil {
 		if ctx.Err() == nil {
-			base.Error("cannot answer the game (tried again next tick)", "game", g.ID, "err", err)
+			base.Error("cannot answer the game (tried again after a backoff)", "game", g.ID, "err", err)
 		}
-		return
+		return err
 	}
 	playGame(ctx, s.cfg.Client, s.cfg.DB, g, game.Solver, layout, params, &game.SolverPlayer{View: trace.View()}, s.cfg.Poll, base)
+	return nil
 }
 
 func (s *Solver) solverSide(ctx context.Context, g openGame) (*chain.GameLayout, *game.Params, *dispute.Trace, error) {

@@ -290,7 +290,7 @@ func (v *Verifier) act(ctx context.Context, s *verifierState, a market.Action) e
 		if !ok {
 			return fmt.Errorf("game %d is not an open game of the verifier", a.Game)
 		}
-		if !v.games.start(a.Game, func() { v.drive(ctx, g) }) {
+		if !v.games.start(a.Game, func() error { return v.drive(ctx, g) }) {
 			return errBusy
 		}
 		return nil
@@ -420,19 +420,20 @@ func (v *Verifier) open(ctx context.Context, s *verifierState, a market.OpenDisp
 // drive plays the challenger's side of game g to its end, from the verifier's own record of the
 // disputed step: the honest step from the solver's committed state at step-1 (which agrees with
 // the verifier's re-execution: the step is the first that differs).
-func (v *Verifier) drive(ctx context.Context, g openGame) {
+func (v *Verifier) drive(ctx context.Context, g openGame) error {
 	k := g.Run()
 	base := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
 	log := base.With("game", g.ID)
 	player, layout, params, err := v.challenger(ctx, g, log)
 	if err != nil {
 		if ctx.Err() == nil {
-			log.Error("cannot play the game (tried again next tick)", "err", err)
+			log.Error("cannot play the game (tried again after a backoff)", "err", err)
 		}
-		return
+		return err
 	}
 	rec := &recordingChallenger{player: player, db: v.cfg.DB, game: g.ID, log: log}
 	playGame(ctx, v.cfg.Client, v.cfg.DB, g, game.Challenger, layout, params, rec, v.cfg.Poll, base)
+	return nil
 }
 
 // challenger builds the challenger's Player of game g (its transcript restored from the
