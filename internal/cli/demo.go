@@ -275,7 +275,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	}
 	d.say("started %d node processes (logs in %s)", len(d.nodes), d.dir)
 
-	sum, followErr := d.follow(ctx, clients[0], id)
+	sum, followErr := d.follow(ctx, clients, id)
 	stopErr := d.stopNodes()
 	// The summary is read even if the demo timed out or was interrupted.
 	ctx, cancelRead := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
@@ -454,11 +454,12 @@ func waitAddrs(ctx context.Context, dir string) ([]string, error) {
 }
 
 // follow shows the job's progress until it is over and its model fetched.
-func (d *demo) follow(ctx context.Context, c *chain.Client, id uint64) (*DemoSummary, error) {
+// clients[i] acts as d.nodes[i] (clients[0], the submitter, reads the chain).
+func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (*DemoSummary, error) {
+	c := clients[0]
 	names := map[string]string{}
-	for _, n := range d.nodes {
-		k, _ := chainKeyAddr(d.dir, n.account)
-		names[k] = n.name
+	for i, n := range d.nodes {
+		names[clients[i].Address().Hex()] = n.name
 	}
 	who := func(a string) string {
 		if n, ok := names[a]; ok {
@@ -534,14 +535,6 @@ func (d *demo) follow(ctx context.Context, c *chain.Client, id uint64) (*DemoSum
 			return sum, nil
 		}
 	}
-}
-
-func chainKeyAddr(dir string, account int) (string, error) {
-	info, err := chain.ReadDevnetInfo(filepath.Join(dir, "chain"))
-	if err != nil || account >= len(info.Accounts) {
-		return "", err
-	}
-	return info.Accounts[account].Address.Hex(), nil
 }
 
 // report prints what changed in the job since the last look.

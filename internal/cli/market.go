@@ -25,7 +25,6 @@ import (
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/node"
-	"veritrain/internal/p2p"
 	"veritrain/internal/spec"
 	"veritrain/internal/store"
 	"veritrain/internal/train"
@@ -629,24 +628,15 @@ each solver reports done and its loss.`,
 // lightNode starts a p2p host in dir that joins the market's gossip through the bootstrap
 // peers, for a command that reads the network (status, fetch). stop shuts it down.
 func lightNode(ctx context.Context, dir string, boot []string, log *slog.Logger) (*node.Net, func(), error) {
-	blobs := &store.Blobs{Dir: filepath.Join(dir, "blobs")}
-	host, err := p2p.New(ctx, p2p.Config{DataDir: dir, Store: blobs, Logger: log})
+	net, stop, err := node.StartNet(ctx, dir, nil, log)
 	if err != nil {
 		return nil, nil, err
 	}
-	net, err := node.NewNet(host, blobs, dir, log)
-	if err != nil {
-		host.Close()
+	if err := net.Host.Connect(ctx, boot...); err != nil {
+		stop()
 		return nil, nil, err
 	}
-	nctx, cancel := context.WithCancel(ctx)
-	go net.Run(nctx, 2*time.Second)
-	if err := host.Connect(ctx, boot...); err != nil {
-		cancel()
-		host.Close()
-		return nil, nil, err
-	}
-	return net, func() { cancel(); host.Close() }, nil
+	return net, stop, nil
 }
 
 func fetchCmd(stdout, stderr io.Writer) *cobra.Command {

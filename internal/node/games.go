@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
-	"sync"
 	"time"
 
 	"veritrain/internal/chain"
@@ -134,63 +133,6 @@ func disputeSetup(ctx context.Context, c *chain.Client, jobID uint64, job *spec.
 func gameParams(dj *dispute.Job) *game.Params {
 	p := dj.Params(0, new(big.Int), new(big.Int))
 	return &p
-}
-
-// drivers runs one background goroutine per game.
-type drivers struct {
-	mu      sync.Mutex
-	running map[uint64]bool
-	retry   map[uint64]retry // games whose driver could not be set up, and when to try again
-	wg      sync.WaitGroup
-	now     func() time.Time // the clock (tests set it)
-}
-
-// retry is the backoff of a game whose driver failed to set up: the wait doubles from
-// firstRetry to maxRetry.
-type retry struct {
-	at   time.Time
-	wait time.Duration
-}
-
-const (
-	firstRetry = 2 * time.Second
-	maxRetry   = time.Minute
-)
-
-// start runs fn for game id in the background unless a goroutine already drives it or the game
-// waits for its next try; it reports whether it started one. fn returns an error when it could
-// not set the driver up (a blob not fetched yet, a node that is behind): the game is then tried
-// again after a backoff, not at every tick.
-func (d *drivers) start(id uint64, fn func() error) bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.running == nil {
-		d.running, d.retry = map[uint64]bool{}, map[uint64]retry{}
-	}
-	if d.now == nil {
-		d.now = time.Now
-	}
-	if d.running[id] || d.now().Before(d.retry[id].at) {
-		return false
-	}
-	d.running[id] = true
-	d.wg.Add(1)
-	go func() {
-		defer d.wg.Done()
-		err := fn()
-		d.mu.Lock()
-		defer d.mu.Unlock()
-		delete(d.running, id)
-		if err == nil {
-			delete(d.retry, id)
-			return
-		}
-		r := d.retry[id]
-		r.wait = min(max(2*r.wait, firstRetry), maxRetry)
-		r.at = d.now().Add(r.wait)
-		d.retry[id] = r
-	}()
-	return true
 }
 
 // errBusy is what an action returns that had nothing to do (its goroutine already runs): it is

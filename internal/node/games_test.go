@@ -143,11 +143,11 @@ func TestVerifierResumesGameFromPicks(t *testing.T) {
 	}
 }
 
-// TestDriverBackoff: a game whose driver cannot be set up is tried again after a doubling
+// TestDriverBackoff (tasks): a game whose driver cannot be set up is tried again after a doubling
 // backoff (2 s, 4 s, … up to a minute), not at every tick; a success clears it.
 func TestDriverBackoff(t *testing.T) {
 	now := time.Unix(1000, 0)
-	d := &drivers{now: func() time.Time { return now }}
+	d := &tasks[uint64]{now: func() time.Time { return now }}
 	try := func(err error) bool {
 		t.Helper()
 		started := d.start(7, func() error { return err })

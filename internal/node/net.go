@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 
 	"veritrain/internal/commit"
@@ -53,6 +54,7 @@ type Net struct {
 	specs   map[uint64]commit.Hash            // job → spec hash, heard from submitters
 	mfs     map[commit.Hash]commit.Hash       // spec hash → manifest hash, heard from submitters
 	prog    map[market.RunKey]Progress        // heard from solvers (the last for each attempt)
+	dialing map[peer.ID]bool                  // announced peers being dialed
 }
 
 // Progress is a solver's report of its training of an attempt.
@@ -150,7 +152,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, dialing: map[peer.ID]bool{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -158,6 +160,27 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		n.mine["peer"] = p2p.Envelope{Kind: p2p.KindPeer, Payload: []byte(strings.Join(addrs, "\n"))}
 	}
 	return n, nil
+}
+
+// StartNet starts a p2p host in dataDir (its identity key and blob store, dataDir/blobs, live
+// there) listening on listen (default: a free loopback port), joins the market's gossip and
+// runs it in the background. stop ends both.
+func StartNet(ctx context.Context, dataDir string, listen []string, log *slog.Logger) (n *Net, stop func(), err error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	blobs := &store.Blobs{Dir: filepath.Join(dataDir, "blobs")}
+	host, err := p2p.New(ctx, p2p.Config{DataDir: dataDir, Store: blobs, ListenAddrs: listen, Logger: log})
+	if err != nil {
+		return nil, nil, err
+	}
+	if n, err = NewNet(host, blobs, dataDir, log.With("peer", host.ID())); err != nil {
+		host.Close()
+		return nil, nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	go n.Run(ctx, 2*time.Second)
+	return n, func() { cancel(); host.Close() }, nil
 }
 
 // Run receives gossip and republishes this node's announcements every republish until ctx ends.
@@ -244,13 +267,28 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 			log.Warn("dropped a peer announcement", "err", err)
 			return
 		}
-		if len(n.Host.Libp2p().Network().ConnsToPeer(m.From)) == 0 && !n.Host.Banned(m.From) {
+		if len(n.Host.Libp2p().Network().ConnsToPeer(m.From)) > 0 || n.Host.Banned(m.From) {
+			return
+		}
+		// Dial in the background (one dial per peer at a time): an unreachable peer must not
+		// hold up the gossip loop.
+		n.mu.Lock()
+		dialing := n.dialing[m.From]
+		n.dialing[m.From] = true
+		n.mu.Unlock()
+		if dialing {
+			return
+		}
+		go func() {
 			cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			defer cancel()
 			if err := n.Host.Connect(cctx, addrs...); err != nil {
 				log.Debug("could not connect to an announced peer", "err", err)
 			}
-			cancel()
-		}
+			n.mu.Lock()
+			delete(n.dialing, m.From)
+			n.mu.Unlock()
+		}()
 	}
 }
 

@@ -177,18 +177,11 @@ func FuzzDecodeProgress(f *testing.F) {
 // testNet starts a host and its Net in a new directory.
 func testNet(t *testing.T, ctx context.Context) *Net {
 	t.Helper()
-	dir := t.TempDir()
-	blobs := &store.Blobs{Dir: filepath.Join(dir, "blobs")}
-	host, err := p2p.New(ctx, p2p.Config{DataDir: dir, Store: blobs})
+	n, stop, err := StartNet(ctx, t.TempDir(), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { host.Close() })
-	n, err := NewNet(host, blobs, dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	go n.Run(ctx, 200*time.Millisecond)
+	t.Cleanup(stop)
 	return n
 }
 

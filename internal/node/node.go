@@ -21,7 +21,6 @@ import (
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/p2p"
-	"veritrain/internal/store"
 	"veritrain/internal/train"
 )
 
@@ -110,26 +109,21 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 
-	blobs := &store.Blobs{Dir: filepath.Join(cfg.DataDir, "blobs")}
-	host, err := p2p.New(ctx, p2p.Config{DataDir: cfg.DataDir, Store: blobs, ListenAddrs: cfg.Listen, Logger: log})
+	net, stopNet, err := StartNet(ctx, cfg.DataDir, cfg.Listen, log)
 	if err != nil {
 		return err
 	}
-	defer host.Close()
+	defer stopNet()
+	host := net.Host
 	log = log.With("peer", host.ID())
 	if err := writeAddrs(cfg.DataDir, host.Addrs()); err != nil {
 		return err
 	}
-	net, err := NewNet(host, blobs, cfg.DataDir, log)
-	if err != nil {
-		return err
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	if err := net.AnnounceFetched(); err != nil {
 		log.Warn("announcing the runs fetched before", "err", err)
 	}
-	go net.Run(ctx, 2*time.Second)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	go bootstrap(ctx, host, cfg.Bootstrap, log)
 	log.Info("node started", "roles", cfg.Roles, "p2p", host.Addrs(), "chain", cfg.ChainURL)
 

@@ -51,12 +51,11 @@ type SolverConfig struct {
 // records from the database, asks market.SolverActions what to do, and does it (decide vs act).
 // Training runs in the background; a run that a restart interrupted is started again.
 type Solver struct {
-	cfg     SolverConfig
-	mu      sync.Mutex
-	running map[market.RunKey]bool
-	wg      sync.WaitGroup
-	games   drivers
-	open    map[uint64]openGame // the open games of the last View in which the node is the solver
+	cfg   SolverConfig
+	runs  tasks[market.RunKey] // training
+	games tasks[uint64]        // game drivers
+	mu    sync.Mutex
+	open  map[uint64]openGame // the open games of the last View in which the node is the solver
 }
 
 // NewSolver returns a solver over cfg.
@@ -73,14 +72,14 @@ func NewSolver(cfg SolverConfig) (*Solver, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
 	}
-	return &Solver{cfg: cfg, running: map[market.RunKey]bool{}, open: map[uint64]openGame{}}, nil
+	return &Solver{cfg: cfg, open: map[uint64]openGame{}}, nil
 }
 
 // Wait waits for the background training runs to end (cancel Tick's context to stop them).
-func (s *Solver) Wait() { s.wg.Wait() }
+func (s *Solver) Wait() { s.runs.wait() }
 
 // WaitGames waits for the background game drivers to end (cancel Tick's context to stop them).
-func (s *Solver) WaitGames() { s.games.wg.Wait() }
+func (s *Solver) WaitGames() { s.games.wait() }
 
 // View reads the solver's view of the market: every job still taking bids or running, its
 // shards, and the node's records.
@@ -182,10 +181,7 @@ func (s *Solver) resume(ctx context.Context, v *market.SolverView) {
 	}
 	sort.Slice(keys, func(i, j int) bool { return RunKey(keys[i]) < RunKey(keys[j]) })
 	for _, k := range keys {
-		s.mu.Lock()
-		running := s.running[k]
-		s.mu.Unlock()
-		if !running {
+		if !s.runs.busy(k) {
 			if j := findJob(v, k.Job); j != nil {
 				s.cfg.Log.Info("resuming an interrupted training run", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
 				s.train(ctx, k, *j)
@@ -329,22 +325,12 @@ func (s *Solver) trainer(ctx context.Context, j market.Job) (*spec.Job, *train.T
 
 // train runs attempt k of job j in the background and records its result.
 func (s *Solver) train(ctx context.Context, k market.RunKey, j market.Job) {
-	s.mu.Lock()
-	s.running[k] = true
-	s.mu.Unlock()
-	s.wg.Add(1)
-	go func() {
-		defer s.wg.Done()
-		defer func() {
-			s.mu.Lock()
-			delete(s.running, k)
-			s.mu.Unlock()
-		}()
+	s.runs.start(k, func() error {
 		log := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
 		run, err := s.runTraining(ctx, k, j)
 		if ctx.Err() != nil {
 			log.Info("training interrupted; it restarts with the node")
-			return
+			return nil
 		}
 		if err != nil {
 			log.Error("training failed", "err", err)
@@ -355,7 +341,8 @@ func (s *Solver) train(ctx context.Context, k market.RunKey, j market.Job) {
 		if err := s.cfg.DB.Put(TableRuns, RunKey(k), run); err != nil {
 			log.Error("recording the run", "err", err)
 		}
-	}()
+		return nil // a failed run is recorded as such: the rules do not train it again
+	})
 }
 
 func (s *Solver) runTraining(ctx context.Context, k market.RunKey, j market.Job) (market.Run, error) {

@@ -35,12 +35,11 @@ type VerifierConfig struct {
 // and does it. Verifications and games run in the background; a restart resumes the
 // verifications that were running and the games that are not over.
 type Verifier struct {
-	cfg      VerifierConfig
-	mu       sync.Mutex
-	checking map[market.RunKey]bool
-	skipped  map[market.RunKey]string // SkipDispute reasons logged
-	wg       sync.WaitGroup
-	games    drivers
+	cfg     VerifierConfig
+	checks  tasks[market.RunKey] // verifications
+	games   tasks[uint64]        // game drivers
+	mu      sync.Mutex
+	skipped map[market.RunKey]string // SkipDispute reasons logged
 }
 
 // NewVerifier returns a verifier over cfg.
@@ -57,14 +56,14 @@ func NewVerifier(cfg VerifierConfig) (*Verifier, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
 	}
-	return &Verifier{cfg: cfg, checking: map[market.RunKey]bool{}, skipped: map[market.RunKey]string{}}, nil
+	return &Verifier{cfg: cfg, skipped: map[market.RunKey]string{}}, nil
 }
 
 // Wait waits for the background verifications to end.
-func (v *Verifier) Wait() { v.wg.Wait() }
+func (v *Verifier) Wait() { v.checks.wait() }
 
 // WaitGames waits for the background game drivers to end (cancel Tick's context to stop them).
-func (v *Verifier) WaitGames() { v.games.wg.Wait() }
+func (v *Verifier) WaitGames() { v.games.wait() }
 
 // commitment is what the verifier knows of a committed attempt besides market.Commitment.
 type commitment struct {
@@ -246,10 +245,7 @@ func (v *Verifier) resume(ctx context.Context, s *verifierState) {
 	sort.Slice(keys, func(i, j int) bool { return RunKey(keys[i]) < RunKey(keys[j]) })
 	for _, k := range keys {
 		cm, ok := s.commits[k]
-		v.mu.Lock()
-		running := v.checking[k]
-		v.mu.Unlock()
-		if !ok || running {
+		if !ok || v.checks.busy(k) {
 			continue // the window has passed (no dispute is possible any more), or it runs
 		}
 		// Read the record again: a verification that ended since the view was read recorded
@@ -300,24 +296,14 @@ func (v *Verifier) act(ctx context.Context, s *verifierState, a market.Action) e
 
 // verify re-executes the segments of attempt k in the background and records the result.
 func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, segments []int) {
-	v.mu.Lock()
-	v.checking[k] = true
-	v.mu.Unlock()
-	v.wg.Add(1)
-	go func() {
-		defer v.wg.Done()
-		defer func() {
-			v.mu.Lock()
-			delete(v.checking, k)
-			v.mu.Unlock()
-		}()
+	v.checks.start(k, func() error {
 		log := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
 		rec := checkRecord{Segments: segments}
 		var err error
 		rec.Check, err = v.check(ctx, k, cm, segments)
 		if ctx.Err() != nil {
 			log.Info("verification interrupted; it restarts with the node")
-			return
+			return nil
 		}
 		switch rec.Status {
 		case market.CheckPassed:
@@ -335,7 +321,8 @@ func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, s
 		if err := v.cfg.DB.Put(TableChecks, RunKey(k), rec); err != nil {
 			log.Error("recording the verification", "err", err)
 		}
-	}()
+		return nil // a failure is recorded with its retry time (market.VerifierActions)
+	})
 }
 
 // check fetches the run of attempt k and re-executes its segments.
