@@ -16,15 +16,9 @@ import (
 // TestMarketJob follows one job through the market as the nodes' rules read it, and feeds the
 // views to the solver's rules at each stage.
 func TestMarketJob(t *testing.T) {
-	e, c := newSimEnv(t, "submitter", "solver")
+	e, sub, sol := marketPair(t)
 	ctx := e.ctx
-	sub, sol := c["submitter"], c["solver"]
 	r := must[*types.Receipt](t)
-	r(sub.Mint(ctx, sub.Address(), tok(1000)))
-	r(sol.Mint(ctx, sol.Address(), tok(1000)))
-	r(sub.Approve(ctx, e.dep.Market, abi.MaxUint256))
-	r(sol.Approve(ctx, e.dep.Staking, abi.MaxUint256))
-	r(sol.Bond(ctx, tok(100)))
 	id, _, err := sub.PostJob(ctx, params1())
 	if err != nil {
 		t.Fatal(err)
@@ -75,4 +69,20 @@ func TestMarketJob(t *testing.T) {
 	if _, err := MarketShardOf(1, 0, contracts.JobMarketShard{State: 5}); err == nil {
 		t.Fatal("unknown shard state: no error")
 	}
+}
+
+// marketPair is a simulated chain with a submitter that approved the market for its 1,000
+// tokens and a solver that bonded 100 of its 1,000.
+func marketPair(t *testing.T) (e *simEnv, sub, sol *Client) {
+	t.Helper()
+	e, c := newSimEnv(t, "submitter", "solver")
+	ctx := e.ctx
+	sub, sol = c["submitter"], c["solver"]
+	r := must[*types.Receipt](t)
+	r(sub.Mint(ctx, sub.Address(), tok(1000)))
+	r(sol.Mint(ctx, sol.Address(), tok(1000)))
+	r(sub.Approve(ctx, e.dep.Market, abi.MaxUint256))
+	r(sol.Approve(ctx, e.dep.Staking, abi.MaxUint256))
+	r(sol.Bond(ctx, tok(100)))
+	return e, sub, sol
 }

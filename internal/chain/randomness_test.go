@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -13,15 +12,9 @@ import (
 )
 
 func TestShardRandomness(t *testing.T) {
-	e, c := newSimEnv(t, "submitter", "solver")
+	e, sub, sol := marketPair(t)
 	ctx := e.ctx
-	sub, sol := c["submitter"], c["solver"]
 	r := must[*types.Receipt](t)
-	r(sub.Mint(ctx, sub.Address(), tok(1000)))
-	r(sol.Mint(ctx, sol.Address(), tok(1000)))
-	r(sub.Approve(ctx, e.dep.Market, abi.MaxUint256))
-	r(sol.Approve(ctx, e.dep.Staking, abi.MaxUint256))
-	r(sol.Bond(ctx, tok(100)))
 	p := params1()
 	p.Shards = 2
 	p.Budget = tok(200)
