@@ -187,7 +187,7 @@ func (s specDir) Spec(_ context.Context, h commit.Hash) (*spec.Job, error) {
 type solverRuns string
 
 func (d solverRuns) RunDir(_ context.Context, k market.RunKey, _ market.Address, _ commit.Hash) (string, error) {
-	dir := filepath.Join(string(d), "runs", fmt.Sprintf("%d-%d-%d", k.Job, k.Shard, k.Attempt))
+	dir := RunDir(string(d), k)
 	if _, err := os.Stat(filepath.Join(dir, train.CommitmentsFile)); err != nil {
 		return "", err
 	}

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -18,6 +19,9 @@ import (
 	"veritrain/internal/store"
 	"veritrain/internal/train"
 )
+
+// submitterFloor is the meta key of the first job the submitter role still reads.
+const submitterFloor = "submitter-floor"
 
 // TableFetched: job → the directory the submitter saved the job's final model to.
 const TableFetched Table = "fetched"
@@ -71,7 +75,14 @@ func (s *Submitter) View(ctx context.Context) (*market.SubmitterView, error) {
 	if err != nil {
 		return nil, err
 	}
-	for id := uint64(1); id <= n.Uint64(); id++ {
+	// Jobs below the floor need nothing more from this node (another's, or closed with the
+	// model fetched or refunded): they are not read again.
+	floor, err := s.cfg.DB.meta(submitterFloor)
+	if err != nil {
+		return nil, err
+	}
+	from, open := max(floor, 1), uint64(0)
+	for id := from; id <= n.Uint64(); id++ {
 		raw, err := c.Job(ctx, new(big.Int).SetUint64(id))
 		if err != nil {
 			return nil, err
@@ -84,12 +95,19 @@ func (s *Submitter) View(ctx context.Context) (*market.SubmitterView, error) {
 		if err != nil {
 			return nil, err
 		}
-		if ok && market.JobState(raw.State) == market.JobClosed {
+		closed := market.JobState(raw.State) == market.JobClosed
+		if ok && closed {
 			continue // done: nothing left to do for it
 		}
 		j, shards, err := c.MarketJob(ctx, new(big.Int).SetUint64(id))
 		if err != nil {
 			return nil, err
+		}
+		if closed && slices.ContainsFunc(shards, func(sh market.Shard) bool { return sh.State != market.ShardFinalized }) {
+			continue // refunded: there is no model to fetch
+		}
+		if open == 0 {
+			open = id
 		}
 		pj := market.PostedJob{Job: j, Shards: shards, Fetched: ok}
 		l, err := c.JobLayout(ctx, new(big.Int).SetUint64(id))
@@ -108,6 +126,14 @@ func (s *Submitter) View(ctx context.Context) (*market.SubmitterView, error) {
 			s.cfg.Net.AnnounceJob(id, j.SpecHash, manifestHash(s.cfg.WorkDir, j.SpecHash))
 		}
 		v.Jobs = append(v.Jobs, pj)
+	}
+	if open == 0 {
+		open = n.Uint64() + 1
+	}
+	if open > from {
+		if err := s.cfg.DB.setMeta(submitterFloor, open); err != nil {
+			return nil, err
+		}
 	}
 	return v, nil
 }
