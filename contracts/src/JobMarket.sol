@@ -55,6 +55,16 @@ import {Staking} from "./Staking.sol";
 ///   failed), anyone can expire it: the solver is unlocked unpaid and the shard refunded, a
 ///   neutral outcome for everyone.
 ///
+/// Rounds. A job may be trained in R outer rounds (DESIGN section 6: every shard starts round r
+/// from the same global state, which the shards' round-(r-1) states determine). Each shard
+/// commits each round's trace and state roots (`commit`); a shard that has committed the job's
+/// current round waits, without a deadline, until all have, and then the next round opens with a
+/// fresh training period for every shard. A shard that misses a round's deadline is reassigned as
+/// above: the replacement starts from the public state at the start of that round (the round
+/// roots). Only the last round's commit opens the challenge window and leads to payment; if a
+/// shard of such a job is refunded, the rounds cannot go on, and every shard still assigned is
+/// refunded and its solver unlocked.
+///
 /// Dispute hooks. `disputeManager` is fixed at deployment (the dispute contract of a later
 /// version; any address until then). Only it can record a shard's verifier and open and close
 /// disputes, each naming the shard's `attempt` (incremented at every (re)assignment) so that a
@@ -75,6 +85,8 @@ contract JobMarket is ReentrancyGuardTransient {
     uint256 public constant MAX_SHARDS = 64;
     /// @notice Bids kept beyond the shard count (reserves for reassignment).
     uint256 public constant MAX_RESERVE_BIDS = 16;
+    /// @notice Most outer rounds a job can have.
+    uint16 public constant MAX_ROUNDS = 4_096;
     /// @notice Longest bidding, training, challenge or dispute period.
     uint64 public constant MAX_PERIOD = 365 days;
     /// @notice Part of the shard stake slashed (and burned) when a solver misses its deadline.
@@ -82,6 +94,8 @@ contract JobMarket is ReentrancyGuardTransient {
     /// @notice Part of the slashed shard stake credited to the winning challenger.
     uint256 public constant DISPUTE_REWARD_BPS = 5_000;
     uint256 private constant BPS = 10_000;
+    /// The deadline of a shard that committed the job's current round and waits for the others.
+    uint64 private constant WAITING = type(uint64).max;
 
     enum JobState {
         None,
@@ -117,6 +131,7 @@ contract JobMarket is ReentrancyGuardTransient {
         uint256 budget;
         uint256 stakePerShard;
         uint256 verifierFee;
+        uint16 rounds; // 0 or 1: one round (the whole run is one commit)
     }
 
     struct Job {
@@ -131,6 +146,8 @@ contract JobMarket is ReentrancyGuardTransient {
         uint96 clearingPrice;
         uint96 maxPrice; // per shard: budget / shards - verifierFee
         uint96 verifierFee; // per shard
+        uint16 rounds; // outer rounds (DESIGN section 6); 1 for a job trained in one piece
+        uint16 round; // the round being trained: every shard has committed the rounds before it
         uint128 stakePerShard;
         uint128 escrow; // not yet paid or refunded
         bytes32 specHash;
@@ -152,6 +169,7 @@ contract JobMarket is ReentrancyGuardTransient {
         address verifier; // recorded by the dispute contract; paid the verifier fee
         uint96 price; // paid to the solver at finalization
         uint64 disputeSince; // when the current run of open disputes began
+        uint16 round; // rounds before the last one committed (by any attempt)
         bytes32 traceRoot;
         bytes32 stateRoot;
     }
@@ -178,6 +196,7 @@ contract JobMarket is ReentrancyGuardTransient {
     mapping(uint256 jobId => Bid[]) private _bids;
     mapping(uint256 jobId => mapping(address bidder => uint256)) private _bidPos; // index + 1
     mapping(uint256 jobId => mapping(uint256 shard => Shard)) private _shards;
+    mapping(uint256 jobId => mapping(uint256 shard => mapping(uint256 round => bytes32))) private _roundRoots;
 
     event JobPosted(
         uint256 indexed jobId,
@@ -192,7 +211,8 @@ contract JobMarket is ReentrancyGuardTransient {
         uint256 stakePerShard,
         uint64 biddingEnds,
         uint64 trainingPeriod,
-        uint64 challengeWindow
+        uint64 challengeWindow,
+        uint256 rounds
     );
     event BidPlaced(uint256 indexed jobId, address indexed bidder, uint256 price);
     event BidWithdrawn(uint256 indexed jobId, address indexed bidder);
@@ -215,6 +235,16 @@ contract JobMarket is ReentrancyGuardTransient {
         bytes32 stateRoot,
         uint64 challengeEnd
     );
+    event RoundCommitted(
+        uint256 indexed jobId,
+        uint256 indexed shard,
+        uint256 attempt,
+        uint256 round,
+        address indexed solver,
+        bytes32 traceRoot,
+        bytes32 stateRoot
+    );
+    event RoundOpened(uint256 indexed jobId, uint256 round, uint64 deadline);
     event VerifierRecorded(uint256 indexed jobId, uint256 indexed shard, uint256 attempt, address indexed verifier);
     event DisputeOpened(uint256 indexed jobId, uint256 indexed shard, uint256 attempt, uint256 openDisputes);
     event DisputeClosed(
@@ -260,6 +290,7 @@ contract JobMarket is ReentrancyGuardTransient {
     error ZeroAddress();
     error BadShardCount();
     error BadPeriod();
+    error BadRounds();
     error BudgetTooSmall();
     error NotSubmitter();
     error NotSolver();
@@ -267,6 +298,7 @@ contract JobMarket is ReentrancyGuardTransient {
     error WrongJobState(JobState state);
     error WrongShardState(ShardState state);
     error WrongAttempt(uint16 current);
+    error WrongRound(uint16 current);
     error BiddingClosed();
     error BidAboveMaxPrice(uint96 maxPrice);
     error BidListFull(uint96 highestPrice);
@@ -311,6 +343,8 @@ contract JobMarket is ReentrancyGuardTransient {
             p.biddingPeriod == 0 || p.biddingPeriod > MAX_PERIOD || p.trainingPeriod == 0
                 || p.trainingPeriod > MAX_PERIOD || p.challengeWindow == 0 || p.challengeWindow > MAX_PERIOD
         ) revert BadPeriod();
+        uint16 rounds = p.rounds == 0 ? 1 : p.rounds;
+        if (rounds > MAX_ROUNDS) revert BadRounds();
         uint256 perShard = p.budget / p.shards;
         if (perShard < p.verifierFee) revert BudgetTooSmall();
         uint96 maxPrice = (perShard - p.verifierFee).toUint96();
@@ -326,6 +360,7 @@ contract JobMarket is ReentrancyGuardTransient {
         j.challengeWindow = p.challengeWindow;
         j.maxPrice = maxPrice;
         j.verifierFee = p.verifierFee.toUint96();
+        j.rounds = rounds;
         j.stakePerShard = p.stakePerShard.toUint128();
         j.escrow = p.budget.toUint128();
         j.specHash = p.specHash;
@@ -346,7 +381,8 @@ contract JobMarket is ReentrancyGuardTransient {
             p.stakePerShard,
             biddingEnds,
             p.trainingPeriod,
-            p.challengeWindow
+            p.challengeWindow,
+            rounds
         );
         token.safeTransferFrom(msg.sender, address(this), p.budget);
     }
@@ -429,15 +465,31 @@ contract JobMarket is ReentrancyGuardTransient {
         staking.unlock(msg.sender, j.stakePerShard);
     }
 
-    /// @notice Commits a shard's trace root and final state root before its training deadline;
-    /// starts the challenge window.
+    /// @notice Commits a shard's trace root and state root before its training deadline. For the
+    /// last round (the only one of a job trained in one piece) this is the final commit: it
+    /// starts the challenge window. For an earlier round of a job of several rounds it records
+    /// the shard's state at the end of the round (`roundRoot`), from which the next round (and a
+    /// replacement of the solver) starts; the shard then waits, without a deadline, until every
+    /// shard has committed the round, when the next round opens with a fresh training period for
+    /// all. A shard can commit only the job's current round.
     function commit(uint256 jobId, uint256 shard, bytes32 traceRoot, bytes32 stateRoot) external nonReentrant {
         Shard storage sh = _shards[jobId][shard];
         if (sh.state != ShardState.Assigned) revert WrongShardState(sh.state);
         if (msg.sender != sh.solver) revert NotSolver();
         if (block.timestamp >= sh.deadline) revert DeadlinePassed(sh.deadline);
         if (traceRoot == bytes32(0) || stateRoot == bytes32(0)) revert ZeroRoot();
-        uint64 challengeEnd = uint64(block.timestamp) + _jobs[jobId].challengeWindow;
+        Job storage j = _jobs[jobId];
+        uint16 round = sh.round;
+        if (round != j.round) revert WrongRound(j.round);
+        if (round + 1 < j.rounds) {
+            _roundRoots[jobId][shard][round] = stateRoot;
+            sh.round = round + 1;
+            sh.deadline = WAITING;
+            emit RoundCommitted(jobId, shard, sh.attempt, round, msg.sender, traceRoot, stateRoot);
+            _maybeOpenRound(jobId, j);
+            return;
+        }
+        uint64 challengeEnd = uint64(block.timestamp) + j.challengeWindow;
         sh.state = ShardState.Committed;
         sh.deadline = challengeEnd;
         sh.traceRoot = traceRoot;
@@ -596,6 +648,12 @@ contract JobMarket is ReentrancyGuardTransient {
         return _shards[jobId][shard];
     }
 
+    /// @notice Shard `shard`'s state root at the end of round `round` (zero if not committed; the
+    /// last round's is the shard's `stateRoot`).
+    function roundRoot(uint256 jobId, uint256 shard, uint256 round) external view returns (bytes32) {
+        return _roundRoots[jobId][shard][round];
+    }
+
     /// @notice A job's bid list: in bidding order during the bidding window, sorted by price
     /// after the auction (the first `nextReserve` entries hold or held shards; a zero bidder is
     /// a withdrawn reserve).
@@ -666,6 +724,25 @@ contract JobMarket is ReentrancyGuardTransient {
         }
     }
 
+    /// Opens the next round once every shard has committed the current one: each shard gets a
+    /// fresh training period. Shards that are not assigned (settled) never advance, so a job
+    /// whose rounds were ended (`_refundShard`) opens no round.
+    function _maybeOpenRound(uint256 jobId, Job storage j) private {
+        uint256 s = j.shards;
+        uint16 round = j.round;
+        for (uint256 i; i < s; ++i) {
+            Shard storage sh = _shards[jobId][i];
+            if (sh.state != ShardState.Assigned || sh.round <= round) return;
+        }
+        ++round;
+        j.round = round;
+        uint64 deadline = uint64(block.timestamp) + j.trainingPeriod;
+        for (uint256 i; i < s; ++i) {
+            _shards[jobId][i].deadline = deadline;
+        }
+        emit RoundOpened(jobId, round, deadline);
+    }
+
     function _assign(uint256 jobId, Job storage j, uint256 shard, address solver, uint96 price) private {
         Shard storage sh = _shards[jobId][shard];
         uint64 deadline = uint64(block.timestamp) + j.trainingPeriod;
@@ -734,11 +811,26 @@ contract JobMarket is ReentrancyGuardTransient {
 
     /// Settles a shard without paying anyone: its share stays in the escrow and is refunded to the
     /// submitter when the job closes.
+    /// In a job of several rounds, the other shards cannot go on without this one (every round
+    /// combines all of them), so every shard still assigned is refunded too and its solver
+    /// unlocked unpaid (a neutral outcome: nobody was at fault but the one slashed or refunded
+    /// here); shards already committed settle as usual.
     function _refundShard(uint256 jobId, Job storage j, uint256 shard, Shard storage sh) private {
         sh.state = ShardState.Refunded;
         uint16 settled = j.settled + 1;
-        j.settled = settled;
         emit ShardRefunded(jobId, shard, sh.attempt);
+        if (j.rounds > 1) {
+            uint256 s = j.shards;
+            for (uint256 i; i < s; ++i) {
+                Shard storage other = _shards[jobId][i];
+                if (other.state != ShardState.Assigned) continue;
+                other.state = ShardState.Refunded;
+                ++settled;
+                emit ShardRefunded(jobId, i, other.attempt);
+                staking.unlock(other.solver, j.stakePerShard);
+            }
+        }
+        j.settled = settled;
         if (settled == j.shards) _close(jobId, j, CloseReason.Settled);
     }
 

@@ -92,6 +92,13 @@ func (c *Client) Shard(ctx context.Context, jobID *big.Int, shard uint64) (contr
 	return call(ctx, c.mkt, marketABI.PackGetShard(jobID, new(big.Int).SetUint64(shard)), marketABI.UnpackGetShard, "getShard")
 }
 
+// RoundRoot is the state root shard shard of job jobID committed at the end of round round
+// (zero if it has not; the last round's is the shard's StateRoot).
+func (c *Client) RoundRoot(ctx context.Context, jobID *big.Int, shard uint64, round int) (common.Hash, error) {
+	h, err := call(ctx, c.mkt, marketABI.PackRoundRoot(jobID, new(big.Int).SetUint64(shard), big.NewInt(int64(round))), marketABI.UnpackRoundRoot, "roundRoot")
+	return common.Hash(h), err
+}
+
 // JobCount is the number of jobs ever posted.
 func (c *Client) JobCount(ctx context.Context) (*big.Int, error) {
 	return call(ctx, c.mkt, marketABI.PackJobCount(), marketABI.UnpackJobCount, "jobCount")

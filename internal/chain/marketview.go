@@ -49,6 +49,7 @@ func MarketJobOf(id uint64, j contracts.JobMarketJob) (market.Job, error) {
 	}
 	return market.Job{
 		ID: id, State: market.JobState(j.State), BiddingEnds: j.BiddingEnds, SpecHash: j.SpecHash, GraphRoot: j.GraphRoot, DataRoot: j.DataRoot,
+		Shards: int(j.Shards), Rounds: max(int(j.Rounds), 1), Round: int(j.Round),
 		Offer: market.Offer{MaxPrice: new(big.Int).Set(j.MaxPrice), StakePerShard: new(big.Int).Set(j.StakePerShard),
 			TrainingPeriod: j.TrainingPeriod},
 	}, nil
@@ -60,7 +61,7 @@ func MarketShardOf(id uint64, i int, s contracts.JobMarketShard) (market.Shard, 
 		return market.Shard{}, fmt.Errorf("chain: job %d shard %d in unknown state %d", id, i, s.State)
 	}
 	return market.Shard{Job: id, Index: i, State: market.ShardState(s.State), Solver: market.Address(s.Solver),
-		Deadline: s.Deadline, Attempt: int(s.Attempt), Disputes: int(s.Disputes)}, nil
+		Deadline: s.Deadline, Attempt: int(s.Attempt), Disputes: int(s.Disputes), Round: int(s.Round)}, nil
 }
 
 // HeadTime is the time of the latest block: the "now" of the market's deadlines.

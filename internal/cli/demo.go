@@ -45,6 +45,11 @@ type DemoSummary struct {
 	Model         string         `json:"model,omitempty"`
 	Nodes         map[string]int `json:"node_exit_codes"`
 	Killed        int            `json:"nodes_killed_and_restarted"`
+	Shards        int            `json:"shards"`
+	Rounds        int            `json:"rounds"`
+	// KilledAtStep is the step of shard 0 at which its solver was killed and left dead
+	// (--kill-solver), 0 if none was.
+	KilledAtStep int `json:"killed_at_step,omitempty"`
 }
 
 // DemoDispute is one dispute game of the demo.
@@ -73,6 +78,7 @@ type demoNode struct {
 	log        *os.File
 	exited     chan struct{} // closed when the process has exited (cmd.ProcessState is then set)
 	waitErr    error         // cmd.Wait's result, once exited is closed
+	gone       bool          // killed and not restarted (--kill-solver)
 }
 
 // running reports whether n's process is running.
@@ -96,6 +102,9 @@ func demoCmd(stdout, stderr io.Writer) *cobra.Command {
 		timeout       time.Duration
 		window        time.Duration
 		moveTimeout   uint64
+		solvers       int
+		roundPeriod   time.Duration
+		killStep      int
 	)
 	c := &cobra.Command{
 		Use:   "demo [--cheat] [--json]",
@@ -129,7 +138,23 @@ the demo directory (--dir keeps it).`,
 			if asJSON {
 				progress = stderr
 			}
-			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, chaos: chaos, out: progress, window: window, moveTimeout: moveTimeout}
+			if solvers == 0 {
+				solvers = 3
+				if job.Sharded() {
+					solvers = job.Parallel.Shards + 1 // one reserve
+				}
+			}
+			if solvers < 1 || solvers > 16 {
+				return fmt.Errorf("--solvers %d: want 1..16", solvers)
+			}
+			if job.Sharded() && (cheat || chaos) {
+				return errors.New("--cheat and --chaos run on a job trained in one piece; a sharded job takes --kill-solver")
+			}
+			if killStep != 0 && (!job.Sharded() || killStep < 0 || killStep >= job.Train.Steps || solvers <= job.Parallel.Shards) {
+				return fmt.Errorf("--kill-solver %d: needs a sharded job, a step in 1..%d and more solvers than shards (a reserve)", killStep, job.Train.Steps-1)
+			}
+			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, chaos: chaos, out: progress, window: window, moveTimeout: moveTimeout,
+				solvers: solvers, roundPeriod: roundPeriod, killStep: killStep}
 			sum, err := d.run(ctx, timeout)
 			if sum != nil {
 				if asJSON {
@@ -152,6 +177,9 @@ the demo directory (--dir keeps it).`,
 	f.DurationVar(&window, "challenge-window", 60*time.Second, "the job's challenge window (verifiers must finish within it)")
 	f.Uint64Var(&moveTimeout, "move-timeout", 10, "seconds per dispute move on the demo chain")
 	f.BoolVar(&chaos, "chaos", false, "kill (SIGKILL) the winning solver, a verifier and the submitter once training starts, and restart them")
+	f.IntVar(&solvers, "solvers", 0, "solver nodes (default 3, or one more than the shards of a sharded job)")
+	f.DurationVar(&roundPeriod, "round-period", time.Minute, "a sharded job's training period per round (a solver that misses it is replaced)")
+	f.IntVar(&killStep, "kill-solver", 0, "sharded jobs: kill (SIGKILL) shard 0's solver once it reaches this step, and leave it dead: a reserve takes over")
 	return c
 }
 
@@ -171,6 +199,10 @@ type demo struct {
 	out                           io.Writer
 	window                        time.Duration
 	moveTimeout                   uint64
+	solvers                       int
+	roundPeriod                   time.Duration
+	killStep                      int // --kill-solver: 0, or shard 0's step at which its solver is killed
+	killedAt                      int // the step it was killed at
 	nodes                         []*demoNode
 	start                         time.Time
 }
@@ -190,7 +222,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	chainDir := filepath.Join(d.dir, "chain")
 	// Deploy on a chain that seals each transaction at once, then run the market on one that
 	// seals a block a second, so that chain time follows the wall clock.
-	dn, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: chainDir, Accounts: 6, Rules: chain.DevnetRules{MoveTimeout: d.moveTimeout}})
+	dn, err := chain.StartDevnet(ctx, chain.DevnetConfig{DataDir: chainDir, Accounts: 3 + d.solvers, Rules: chain.DevnetRules{MoveTimeout: d.moveTimeout}})
 	if err != nil {
 		return nil, err
 	}
@@ -208,10 +240,10 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		return nil, err
 	}
 
-	// The participants: account 0 submits, 1-3 solve, 4-5 verify. The cheater (--cheat) is the
-	// cheapest solver, so that it wins the auction.
+	// The participants: account 0 submits, 1..solvers solve, the next two verify. The cheater
+	// (--cheat) is the cheapest solver, so that it wins the auction.
 	d.nodes = []*demoNode{{name: "submitter", role: node.RoleSubmitter, account: 0}}
-	for i := 1; i <= 3; i++ {
+	for i := 1; i <= d.solvers; i++ {
 		n := &demoNode{name: fmt.Sprintf("solver-%d", i), role: node.RoleSolver, account: i,
 			args: []string{"--price-per-hour", "100", "--margin-bps", fmt.Sprint(1000 * (i + 1))}}
 		if d.cheat && i == 1 {
@@ -221,7 +253,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		d.nodes = append(d.nodes, n)
 	}
 	for i := 1; i <= 2; i++ {
-		d.nodes = append(d.nodes, &demoNode{name: fmt.Sprintf("verifier-%d", i), role: node.RoleVerifier, account: 3 + i})
+		d.nodes = append(d.nodes, &demoNode{name: fmt.Sprintf("verifier-%d", i), role: node.RoleVerifier, account: d.solvers + i})
 	}
 	for _, n := range d.nodes {
 		if n.port, err = freePort(); err != nil {
@@ -244,9 +276,13 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	// The job goes on chain first (the submitter node then serves its spec and follows it).
 	subDir := filepath.Join(d.dir, "submitter")
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	shards, period := 1, 15*time.Minute
+	if d.job.Sharded() {
+		shards, period = d.job.Parallel.Shards, d.roundPeriod
+	}
 	id, err := Submit(ctx, clients[0], d.job, d.raw, subDir, SubmitOptions{
-		Budget: tokInt(200), Stake: tokInt(500), VerifierFee: tokInt(10), Shards: 1,
-		BiddingPeriod: time.Duration(d.moveTimeout+15) * time.Second, TrainingPeriod: 15 * time.Minute, ChallengeWindow: d.window}, log)
+		Budget: tokInt(200 * int64(shards)), Stake: tokInt(500), VerifierFee: tokInt(10), Shards: shards,
+		BiddingPeriod: time.Duration(d.moveTimeout+15) * time.Second, TrainingPeriod: period, ChallengeWindow: d.window}, log)
 	if err != nil {
 		return nil, err
 	}
@@ -256,8 +292,12 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 			return nil, err
 		}
 	}
-	before[0].tokens.Add(before[0].tokens, tokInt(200)) // the submitter's change includes its escrow
-	d.say("job %d posted: %s (%d steps), budget 200 tokens, stake 500 per shard", id, d.job.Name, d.job.Train.Steps)
+	before[0].tokens.Add(before[0].tokens, tokInt(200*int64(shards))) // the submitter's change includes its escrow
+	if d.job.Sharded() {
+		d.say("job %d posted: %s, %d shards × %d rounds of %d steps, budget %d tokens, stake 500 per shard", id, d.job.Name, shards, d.job.Rounds(), d.job.Parallel.InnerSteps, 200*shards)
+	} else {
+		d.say("job %d posted: %s (%d steps), budget 200 tokens, stake 500 per shard", id, d.job.Name, d.job.Train.Steps)
+	}
 
 	defer d.stopNodes()
 	if err := d.startNode(exe, d.nodes[0], nil); err != nil {
@@ -285,9 +325,10 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	}
 	sum.Seconds = time.Since(d.start).Seconds()
 	sum.Killed = d.killed
+	sum.KilledAtStep = d.killedAt
 	sum.Nodes = map[string]int{}
 	for _, n := range d.nodes {
-		if n.cmd != nil && n.cmd.ProcessState != nil {
+		if n.cmd != nil && n.cmd.ProcessState != nil && !n.gone {
 			sum.Nodes[n.name] = n.cmd.ProcessState.ExitCode()
 		}
 	}
@@ -381,7 +422,7 @@ func (d *demo) stopNodes() error {
 		}
 	}
 	for _, n := range d.nodes {
-		if n.cmd == nil || n.log == nil {
+		if n.cmd == nil || n.log == nil || n.gone {
 			continue
 		}
 		select {
@@ -469,8 +510,12 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 	}
 	var last *JobStatus
 	seenGames := map[uint64]bool{}
-	sum := &DemoSummary{Job: id, Steps: d.job.Train.Steps}
+	sum := &DemoSummary{Job: id, Steps: d.job.Train.Steps, Shards: 1, Rounds: 1}
 	models := filepath.Join(d.dir, "submitter", "models", fmt.Sprint(id), "shard-0.safetensors")
+	if d.job.Sharded() {
+		sum.Shards, sum.Rounds = d.job.Parallel.Shards, d.job.Rounds()
+		models = filepath.Join(d.dir, "submitter", "models", fmt.Sprint(id), node.ShardedModelFile)
+	}
 	t := time.NewTicker(500 * time.Millisecond)
 	defer t.Stop()
 	for {
@@ -480,7 +525,7 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 		case <-t.C:
 		}
 		for _, n := range d.nodes {
-			if !n.running() {
+			if !n.running() && !n.gone {
 				return sum, fmt.Errorf("node %s exited early: %v (see %s)", n.name, n.waitErr, filepath.Join(d.dir, n.name+".log"))
 			}
 		}
@@ -490,8 +535,20 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 		}
 		d.report(last, st, who)
 		sh0 := st.Shards[0]
-		if sh0.State == "assigned" {
-			d.trainingProgress(who(sh0.Solver), id, sh0.Attempt)
+		for _, s := range st.Shards {
+			if s.State == "assigned" {
+				d.trainingProgress(who(s.Solver), id, s.Index, s.Attempt)
+			}
+		}
+		// --kill-solver: shard 0's first solver dies (SIGKILL) at the chosen step, for good.
+		if d.killStep > 0 && d.killedAt == 0 && sh0.State == "assigned" && sh0.Attempt == 1 {
+			if step := lastLoggedStep(node.RunDir(filepath.Join(d.dir, who(sh0.Solver)), market.RunKey{Job: id, Shard: 0, Attempt: 1})); step >= d.killStep {
+				if err := d.kill(who(sh0.Solver)); err != nil {
+					return sum, err
+				}
+				d.killedAt = step
+				d.say("%s was killed at step %d of shard 0 (round %d); its round deadline will pass and a reserve takes the shard over", who(sh0.Solver), step, (step-1)/d.job.Parallel.InnerSteps)
+			}
 		}
 		// --chaos: kill the winner, a verifier and the submitter once training started, and the
 		// verifiers once a dispute is open; each is restarted a second later.
@@ -514,11 +571,36 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 		}
 		last = st
 		sh := st.Shards[0]
-		if st.State == "closed" && sh.State == "refunded" {
-			sum.Outcome = "refunded"
+		if st.State != "closed" {
+			continue
+		}
+		finalized := true
+		for _, s := range st.Shards {
+			if s.State == "refunded" {
+				sum.Outcome = "refunded"
+				return sum, nil
+			}
+			finalized = finalized && s.State == "finalized"
+			sum.Attempts = max(sum.Attempts, s.Attempt)
+		}
+		if finalized && d.job.Sharded() {
+			if _, err := os.Stat(models); err != nil {
+				continue // the submitter is computing the model
+			}
+			root, err := os.ReadFile(filepath.Join(filepath.Dir(models), "state_root"))
+			if err != nil {
+				return sum, err
+			}
+			sum.Outcome, sum.StateRoot, sum.Model = "completed", strings.TrimSpace(string(root)), models
+			d.say("the submitter fetched every shard's committed round states and replayed the outer steps: the model's state root is %s", sum.StateRoot)
+			ev, err := evaluate(d.job, models)
+			if err != nil {
+				return sum, err
+			}
+			sum.TestAccuracy, sum.TestLoss = ev.Accuracy, ev.Loss
 			return sum, nil
 		}
-		if st.State == "closed" && sh.State == "finalized" {
+		if finalized {
 			if _, err := os.Stat(models); err != nil {
 				continue // the submitter is fetching the model
 			}
@@ -556,8 +638,12 @@ func (d *demo) report(last, st *JobStatus, who func(string) string) {
 		case p == nil || p.State != s.State || p.Attempt != s.Attempt || p.Disputes != s.Disputes:
 			switch s.State {
 			case "assigned":
-				if p != nil && p.Attempt != s.Attempt && s.Attempt > 1 {
+				if p != nil && p.Attempt != s.Attempt && s.Attempt > 1 && st.Rounds > 1 {
+					d.say("shard %d reassigned to %s (attempt %d), starting from the public state at the start of round %d", i, who(s.Solver), s.Attempt, s.Round)
+				} else if p != nil && p.Attempt != s.Attempt && s.Attempt > 1 {
 					d.say("shard %d reassigned to %s (attempt %d), starting from the public initial state", i, who(s.Solver), s.Attempt)
+				} else if p != nil && p.State == "assigned" {
+					// A round commit (below).
 				} else {
 					d.say("auction closed at %s tokens: shard %d goes to %s, who trains it", st.ClearingPrice, i, who(s.Solver))
 				}
@@ -573,13 +659,53 @@ func (d *demo) report(last, st *JobStatus, who func(string) string) {
 				d.say("shard %d refunded to the submitter", i)
 			}
 		}
+		if p != nil && s.Round > p.Round {
+			d.say("%s committed round %d of shard %d (%d of %d rounds)", who(s.Solver), p.Round, i, s.Round, st.Rounds)
+		}
 	}
+	if last != nil && st.Round > last.Round {
+		d.say("round %d opened: each solver replays the outer step from all shards' committed states", st.Round)
+	}
+}
+
+// lastLoggedStep is the last step a run directory's loss.jsonl logged (0 if none).
+func lastLoggedStep(dir string) int {
+	b, err := os.ReadFile(filepath.Join(dir, "loss.jsonl"))
+	if err != nil {
+		return 0
+	}
+	step := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		var e struct {
+			Step int `json:"step"`
+		}
+		if json.Unmarshal([]byte(line), &e) == nil {
+			step = max(step, e.Step)
+		}
+	}
+	return step
+}
+
+// kill kills the named node (SIGKILL) and leaves it dead.
+func (d *demo) kill(name string) error {
+	for _, n := range d.nodes {
+		if n.name == name && n.running() {
+			n.gone = true
+			n.cmd.Process.Kill()
+			<-n.exited
+			n.log.Close()
+			n.log = nil
+			d.say("killed %s (SIGKILL); it stays dead", n.name)
+			return nil
+		}
+	}
+	return fmt.Errorf("no running node %s to kill", name)
 }
 
 // trainingProgress shows the loss the assigned solver logged since the last look (from its run
 // directory's loss.jsonl: the demo runs on one machine; a remote watcher reads the chain).
-func (d *demo) trainingProgress(solver string, job uint64, attempt int) {
-	dir := node.RunDir(filepath.Join(d.dir, solver), market.RunKey{Job: job, Shard: 0, Attempt: attempt})
+func (d *demo) trainingProgress(solver string, job uint64, shard, attempt int) {
+	dir := node.RunDir(filepath.Join(d.dir, solver), market.RunKey{Job: job, Shard: shard, Attempt: attempt})
 	b, err := os.ReadFile(filepath.Join(dir, "loss.jsonl"))
 	if err != nil {
 		return
@@ -604,6 +730,10 @@ func (d *demo) trainingProgress(solver string, job uint64, attempt int) {
 		return
 	}
 	d.lossSeen[dir] = last.Step
+	if d.job.Sharded() {
+		d.say("%s training shard %d: step %d/%d, loss %.4f", solver, shard, last.Step, d.job.Train.Steps, *last.Loss)
+		return
+	}
 	d.say("%s training: step %d/%d, loss %.4f", solver, last.Step, d.job.Train.Steps, *last.Loss)
 }
 
@@ -677,7 +807,8 @@ func evaluate(job *spec.Job, path string) (train.EvalResult, error) {
 	if err != nil {
 		return train.EvalResult{}, err
 	}
-	if err := tr.State.Load(f, false); err != nil {
+	// A sharded job's model is its global state: the parameters and the outer momentum.
+	if err := tr.State.Load(f, job.Sharded()); err != nil {
 		return train.EvalResult{}, err
 	}
 	return tr.Evaluate()
@@ -704,7 +835,16 @@ func printDemoSummary(w io.Writer, s *DemoSummary, kept bool, dir string) {
 	if s.Outcome == "completed" {
 		fmt.Fprintf(w, "model          %d steps, test accuracy %.2f %% (loss %.4f), state root %s\n", s.Steps, 100*s.TestAccuracy, s.TestLoss, s.StateRoot)
 	}
-	fmt.Fprintf(w, "verification   %d steps re-executed by each verifier over %d attempt(s)\n", s.StepsVerified, s.Attempts)
+	if s.Rounds > 1 {
+		fmt.Fprintf(w, "sharding       %d shards × %d rounds, up to %d attempt(s) a shard", s.Shards, s.Rounds, s.Attempts)
+		if s.KilledAtStep > 0 {
+			fmt.Fprintf(w, "; shard 0's solver killed at step %d and replaced", s.KilledAtStep)
+		}
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "verification   none: the rounds of sharded jobs are not re-executed by verifiers yet")
+	} else {
+		fmt.Fprintf(w, "verification   %d steps re-executed by each verifier over %d attempt(s)\n", s.StepsVerified, s.Attempts)
+	}
 	for _, g := range s.Disputes {
 		fmt.Fprintf(w, "dispute        game %d: %s wins (%s) after %d moves\n", g.Game, g.Winner, g.Reason, g.Moves)
 	}

@@ -268,6 +268,17 @@ func Submit(ctx context.Context, c *chain.Client, job *spec.Job, raw []byte, nod
 	if store.Hash(raw) != job.Hash {
 		return 0, errors.New("internal error: the spec bytes do not hash to the spec")
 	}
+	rounds := 1
+	if job.Sharded() {
+		// A sharded spec fixes the shards; the training period is each round's.
+		if o.Shards != 1 && o.Shards != job.Parallel.Shards {
+			return 0, fmt.Errorf("the spec is sharded into %d shards ([parallel] shards); --shards %d disagrees", job.Parallel.Shards, o.Shards)
+		}
+		o.Shards, rounds = job.Parallel.Shards, job.Rounds()
+		if rounds > 4096 {
+			return 0, fmt.Errorf("the spec has %d rounds; the market takes at most 4096 (raise parallel.inner_steps)", rounds)
+		}
+	}
 	blobs := &store.Blobs{Dir: filepath.Join(nodeDir, "blobs")}
 	mf, err := node.PutSpec(blobs, job, raw)
 	if err != nil {
@@ -310,7 +321,8 @@ func Submit(ctx context.Context, c *chain.Client, job *spec.Job, raw []byte, nod
 	}
 	id, _, err := c.PostJob(ctx, contracts.JobMarketJobParams{SpecHash: job.Hash, GraphRoot: dj.GraphRoot, DataRoot: dj.DataRoot,
 		Shards: uint16(o.Shards), BiddingPeriod: uint64(o.BiddingPeriod / time.Second), TrainingPeriod: uint64(o.TrainingPeriod / time.Second),
-		ChallengeWindow: uint64(o.ChallengeWindow / time.Second), Budget: o.Budget, StakePerShard: o.Stake, VerifierFee: o.VerifierFee})
+		ChallengeWindow: uint64(o.ChallengeWindow / time.Second), Budget: o.Budget, StakePerShard: o.Stake, VerifierFee: o.VerifierFee,
+		Rounds: uint16(rounds)})
 	if err != nil {
 		return 0, fmt.Errorf("post the job: %w", err)
 	}
@@ -389,9 +401,9 @@ escrowed by the market; what the auction does not spend is refunded. Prints the 
 	f.StringVar(&budget, "budget", "", "tokens escrowed for the job (the most it can cost)")
 	f.StringVar(&stake, "stake-per-shard", "500", "tokens each winning solver must lock (what a cheat loses)")
 	f.StringVar(&fee, "verifier-fee", "10", "tokens paid per shard to the verifier of record")
-	f.IntVar(&shards, "shards", 1, "shards (one solver each)")
+	f.IntVar(&shards, "shards", 1, "shards (one solver each); a sharded spec ([parallel]) sets its own")
 	f.DurationVar(&bidding, "bidding-period", time.Minute, "how long bids are taken")
-	f.DurationVar(&training, "training-period", time.Hour, "how long a winner has to commit")
+	f.DurationVar(&training, "training-period", time.Hour, "how long a winner has to commit (for a sharded spec: each round)")
 	f.DurationVar(&window, "challenge-window", 5*time.Minute, "how long verifiers have to dispute a commitment")
 	f.BoolVar(&asJSON, "json", false, "print the job id as JSON")
 	return c
@@ -406,6 +418,8 @@ type JobStatus struct {
 	Escrow        string        `json:"escrow"`
 	ClearingPrice string        `json:"clearing_price"`
 	BiddingEnds   uint64        `json:"bidding_ends"`
+	Rounds        int           `json:"rounds"` // outer rounds (1: trained in one piece)
+	Round         int           `json:"round"`  // the round being trained
 	ChainTime     uint64        `json:"chain_time"`
 	Bids          []BidStatus   `json:"bids"`
 	Shards        []ShardStatus `json:"shards"`
@@ -437,7 +451,8 @@ type ShardStatus struct {
 	Solver    string `json:"solver"`
 	Attempt   int    `json:"attempt"`
 	Disputes  int    `json:"disputes"`
-	Deadline  uint64 `json:"deadline"`
+	Deadline  uint64 `json:"deadline"` // 0 while the shard waits for the others to end a round
+	Round     int    `json:"round"`    // rounds before the last committed
 	TraceRoot string `json:"trace_root,omitempty"`
 	StateRoot string `json:"state_root,omitempty"`
 	// The solver's training progress on this attempt, as it gossips it (status --bootstrap).
@@ -467,7 +482,7 @@ func ReadJobStatus(ctx context.Context, c *chain.Client, id uint64) (*JobStatus,
 		return nil, fmt.Errorf("no job %d", id)
 	}
 	st := &JobStatus{ID: id, State: stateName(jobStates, j.State), Spec: fmt.Sprintf("0x%x", j.SpecHash), Submitter: j.Submitter.Hex(),
-		Escrow: tokens(j.Escrow), ClearingPrice: tokens(j.ClearingPrice), BiddingEnds: j.BiddingEnds}
+		Escrow: tokens(j.Escrow), ClearingPrice: tokens(j.ClearingPrice), BiddingEnds: j.BiddingEnds, Rounds: max(int(j.Rounds), 1), Round: int(j.Round)}
 	if st.ChainTime, err = c.HeadTime(ctx); err != nil {
 		return nil, err
 	}
@@ -483,7 +498,10 @@ func ReadJobStatus(ctx context.Context, c *chain.Client, id uint64) (*JobStatus,
 		if err != nil {
 			return nil, err
 		}
-		ss := ShardStatus{Index: i, State: stateName(shardStates, s.State), Solver: s.Solver.Hex(), Attempt: int(s.Attempt), Disputes: int(s.Disputes), Deadline: s.Deadline}
+		ss := ShardStatus{Index: i, State: stateName(shardStates, s.State), Solver: s.Solver.Hex(), Attempt: int(s.Attempt), Disputes: int(s.Disputes), Deadline: s.Deadline, Round: int(s.Round)}
+		if ss.Deadline == market.Waiting {
+			ss.Deadline = 0
+		}
 		if s.TraceRoot != [32]byte{} {
 			ss.TraceRoot, ss.StateRoot = fmt.Sprintf("0x%x", s.TraceRoot), fmt.Sprintf("0x%x", s.StateRoot)
 		}
@@ -599,7 +617,11 @@ each solver reports done and its loss.`,
 					}
 				}
 				for _, s := range st.Shards {
-					fmt.Fprintf(stdout, "  shard %d  %-9s  solver %s  attempt %d  disputes %d  deadline %d\n", s.Index, s.State, s.Solver, s.Attempt, s.Disputes, s.Deadline)
+					fmt.Fprintf(stdout, "  shard %d  %-9s  solver %s  attempt %d  disputes %d  deadline %d", s.Index, s.State, s.Solver, s.Attempt, s.Disputes, s.Deadline)
+					if st.Rounds > 1 {
+						fmt.Fprintf(stdout, "  rounds committed %d/%d", s.Round, st.Rounds-1)
+					}
+					fmt.Fprintln(stdout)
 					if s.Loss != nil {
 						fmt.Fprintf(stdout, "           training: step %d of %d, loss %.4f (the solver's report)\n", s.Step, s.Steps, *s.Loss)
 					}

@@ -95,6 +95,36 @@ func TestEventsReproduceState(t *testing.T) {
 	e.commit(s[4], id5, 0)
 	e.checkInvariants()
 
+	// Rounds. Job 6: two shards, four rounds; s1 misses round 1 and s2 takes shard 1 in that
+	// round; it stays active with shard 0 waiting in round 2. Job 7: two shards, two rounds, no
+	// reserve; s4 misses round 0 and both shards are refunded. Job 8: one shard, two rounds, paid.
+	id6 := e.post(roundParams(2, 4))
+	id7 := e.post(roundParams(2, 2))
+	id8 := e.post(roundParams(1, 2))
+	for i, p := range []int64{10, 20, 30} {
+		e.bid(s[i], id6, tok(p))
+	}
+	e.bid(s[3], id7, tok(10))
+	e.bid(s[4], id7, tok(20))
+	e.bid(s[5], id8, tok(10))
+	e.advance(biddingPeriod)
+	for _, id := range []*big.Int{id6, id7, id8} {
+		e.send(e.anyone, e.mktC, e.mkt.PackFinalizeAuction(id))
+	}
+	e.commitRound(s[0], id6, 0, 0)
+	e.commitRound(s[1], id6, 1, 0) // round 1 opens
+	e.commitRound(s[3], id7, 0, 0) // shard 0 of job 7 waits
+	e.commitRound(s[5], id8, 0, 0) // round 1 of job 8 opens at once
+	e.commitRound(s[5], id8, 0, 1)
+	e.commitRound(s[0], id6, 0, 1)
+	e.advance(trainingPeriod)
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id6)) // s1 missed: s2 takes shard 1, still in round 1
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id7)) // s4 missed, no reserve: both shards refunded
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id8)) // finalized
+	e.commitRound(s[2], id6, 1, 1)                // round 2 opens
+	e.commitRound(s[0], id6, 0, 2)                // shard 0 waits
+	e.checkInvariants()
+
 	replayed := e.replay()
 	n := call(e, e.mktC, e.mkt.PackJobCount(), e.mkt.UnpackJobCount).Int64()
 	if int64(len(replayed)) != n {
@@ -102,7 +132,8 @@ func TestEventsReproduceState(t *testing.T) {
 	}
 	for id := int64(1); id <= n; id++ {
 		m, j := replayed[id], e.job(big.NewInt(id))
-		if m.state != j.State || m.escrow.Cmp(j.Escrow) != 0 || m.shards != j.Shards {
+		if m.state != j.State || m.escrow.Cmp(j.Escrow) != 0 || m.shards != j.Shards || m.settled != j.Settled ||
+			m.rounds != j.Rounds || m.round != j.Round {
 			t.Fatalf("job %d: replayed %+v, contract %+v", id, m, j)
 		}
 		var live []common.Address
@@ -127,33 +158,51 @@ func TestEventsReproduceState(t *testing.T) {
 			}
 			if ms.state != cs.State || ms.solver != cs.Solver || ms.attempt != cs.Attempt ||
 				ms.deadline != cs.Deadline || ms.verifier != cs.Verifier || ms.disputes != cs.Disputes ||
+				ms.disputeSince != cs.DisputeSince || ms.round != cs.Round ||
+				ms.traceRoot != cs.TraceRoot || ms.stateRoot != cs.StateRoot ||
 				(ms.price != nil && ms.price.Cmp(cs.Price) != 0) {
 				t.Fatalf("job %d shard %d: replayed %+v, contract %+v", id, i, ms, cs)
 			}
+			for r := range int(j.Rounds) {
+				if got, want := ms.roundRoots[r], e.roundRoot(big.NewInt(id), i, r); got != want {
+					t.Fatalf("job %d shard %d round %d: replayed root %v, contract %v", id, i, r, got, want)
+				}
+			}
 		}
 	}
-	// The scenario reached every job and shard state.
+	// The scenario reached every job and shard state, a later round, a waiting shard and a
+	// replacement that kept its shard's round.
 	seenJob, seenShard := map[uint8]bool{}, map[uint8]bool{}
+	var seenRound, seenWaiting, seenKept bool
 	for _, m := range replayed {
 		seenJob[m.state] = true
+		seenRound = seenRound || m.round > 0
 		for _, sh := range m.shard {
 			seenShard[sh.state] = true
+			seenWaiting = seenWaiting || sh.state == shardAssigned && sh.deadline == waitingDeadline
+			seenKept = seenKept || sh.attempt > 1 && len(sh.roundRoots) > 0
 		}
 	}
 	if !seenJob[jobClosed] || !seenJob[jobActive] || !seenShard[shardAssigned] || !seenShard[shardCommitted] ||
-		!seenShard[shardFinalized] || !seenShard[shardRefunded] {
-		t.Fatalf("scenario too narrow: jobs %v shards %v", seenJob, seenShard)
+		!seenShard[shardFinalized] || !seenShard[shardRefunded] || !seenRound || !seenWaiting || !seenKept {
+		t.Fatalf("scenario too narrow: jobs %v shards %v round %v waiting %v kept %v",
+			seenJob, seenShard, seenRound, seenWaiting, seenKept)
 	}
 }
 
 type shardModel struct {
-	state    uint8
-	solver   common.Address
-	attempt  uint16
-	deadline uint64
-	price    *big.Int
-	verifier common.Address
-	disputes uint8
+	state        uint8
+	solver       common.Address
+	attempt      uint16
+	deadline     uint64
+	price        *big.Int
+	verifier     common.Address
+	disputes     uint8
+	disputeSince uint64
+	round        uint16 // rounds before the last one committed, by any attempt
+	traceRoot    [32]byte
+	stateRoot    [32]byte
+	roundRoots   map[int][32]byte // state roots of the rounds before the last
 }
 
 type jobModel struct {
@@ -161,6 +210,9 @@ type jobModel struct {
 	shards      uint16
 	escrow      *big.Int
 	closeReason uint8
+	settled     uint16
+	rounds      uint16
+	round       uint16
 	bids        map[common.Address]bool
 	shard       map[int64]*shardModel
 }
@@ -176,7 +228,7 @@ func (e *env) replay() map[int64]*jobModel {
 	shard := func(job, i *big.Int) *shardModel {
 		m := jobs[job.Int64()]
 		if m.shard[i.Int64()] == nil {
-			m.shard[i.Int64()] = &shardModel{}
+			m.shard[i.Int64()] = &shardModel{roundRoots: map[int][32]byte{}}
 		}
 		return m.shard[i.Int64()]
 	}
@@ -184,7 +236,8 @@ func (e *env) replay() map[int64]*jobModel {
 		l := &logs[i]
 		if ev, err := e.mkt.UnpackJobPostedEvent(l); err == nil {
 			jobs[ev.JobId.Int64()] = &jobModel{state: jobBidding, shards: uint16(ev.Shards.Uint64()),
-				escrow: new(big.Int).Set(ev.Budget), bids: map[common.Address]bool{}, shard: map[int64]*shardModel{}}
+				rounds: uint16(ev.Rounds.Uint64()), escrow: new(big.Int).Set(ev.Budget), bids: map[common.Address]bool{},
+				shard: map[int64]*shardModel{}}
 		} else if ev, err := e.mkt.UnpackBidPlacedEvent(l); err == nil {
 			jobs[ev.JobId.Int64()].bids[ev.Bidder] = true
 		} else if ev, err := e.mkt.UnpackBidWithdrawnEvent(l); err == nil {
@@ -194,15 +247,36 @@ func (e *env) replay() map[int64]*jobModel {
 		} else if ev, err := e.mkt.UnpackAuctionFinalizedEvent(l); err == nil {
 			jobs[ev.JobId.Int64()].state = jobActive
 		} else if ev, err := e.mkt.UnpackShardAssignedEvent(l); err == nil {
-			*shard(ev.JobId, ev.Shard) = shardModel{state: shardAssigned, solver: ev.Solver,
-				attempt: uint16(ev.Attempt.Uint64()), deadline: ev.Deadline, price: ev.Price}
+			// A (re)assignment keeps the shard's round and roots: a replacement redoes the round.
+			sh := shard(ev.JobId, ev.Shard)
+			sh.state, sh.solver, sh.attempt, sh.deadline, sh.price = shardAssigned, ev.Solver,
+				uint16(ev.Attempt.Uint64()), ev.Deadline, ev.Price
+			sh.verifier, sh.disputes = common.Address{}, 0
+		} else if ev, err := e.mkt.UnpackRoundCommittedEvent(l); err == nil {
+			sh := shard(ev.JobId, ev.Shard)
+			r := int(ev.Round.Int64())
+			sh.round, sh.deadline, sh.roundRoots[r] = uint16(r+1), waitingDeadline, ev.StateRoot
+		} else if ev, err := e.mkt.UnpackRoundOpenedEvent(l); err == nil {
+			m := jobs[ev.JobId.Int64()]
+			m.round = uint16(ev.Round.Uint64())
+			for _, sh := range m.shard { // every shard is assigned when a round opens
+				sh.deadline = ev.Deadline
+			}
 		} else if ev, err := e.mkt.UnpackShardCommittedEvent(l); err == nil {
 			sh := shard(ev.JobId, ev.Shard)
-			sh.state, sh.deadline = shardCommitted, ev.ChallengeEnd
+			sh.state, sh.deadline, sh.traceRoot, sh.stateRoot = shardCommitted, ev.ChallengeEnd, ev.TraceRoot, ev.StateRoot
 		} else if ev, err := e.mkt.UnpackVerifierRecordedEvent(l); err == nil {
 			shard(ev.JobId, ev.Shard).verifier = ev.Verifier
 		} else if ev, err := e.mkt.UnpackDisputeOpenedEvent(l); err == nil {
-			shard(ev.JobId, ev.Shard).disputes = uint8(ev.OpenDisputes.Uint64())
+			sh := shard(ev.JobId, ev.Shard)
+			sh.disputes = uint8(ev.OpenDisputes.Uint64())
+			if sh.disputes == 1 { // a new run of open disputes begins at this block
+				h, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(l.BlockNumber))
+				if err != nil {
+					e.t.Fatal(err)
+				}
+				sh.disputeSince = h.Time
+			}
 		} else if ev, err := e.mkt.UnpackDisputeClosedEvent(l); err == nil {
 			sh := shard(ev.JobId, ev.Shard)
 			sh.disputes, sh.deadline = uint8(ev.OpenDisputes.Uint64()), ev.ChallengeEnd
@@ -212,8 +286,10 @@ func (e *env) replay() map[int64]*jobModel {
 			shard(ev.JobId, ev.Shard).state = shardFinalized
 			m := jobs[ev.JobId.Int64()]
 			m.escrow.Sub(m.escrow, new(big.Int).Add(ev.Paid, ev.VerifierFee))
+			m.settled++
 		} else if ev, err := e.mkt.UnpackShardRefundedEvent(l); err == nil {
 			shard(ev.JobId, ev.Shard).state = shardRefunded
+			jobs[ev.JobId.Int64()].settled++
 		} else if ev, err := e.mkt.UnpackJobClosedEvent(l); err == nil {
 			m := jobs[ev.JobId.Int64()]
 			m.state, m.closeReason = jobClosed, ev.Reason

@@ -21,6 +21,8 @@ func TestPostJobValidation(t *testing.T) {
 	bad("BadPeriod", func(p *JobMarketJobParams) { p.TrainingPeriod = 0 })
 	bad("BadPeriod", func(p *JobMarketJobParams) { p.ChallengeWindow = 0 })
 	bad("BadPeriod", func(p *JobMarketJobParams) { p.TrainingPeriod = 365*24*3600 + 1 })
+	bad("BadRounds", func(p *JobMarketJobParams) { p.Rounds = 4097 }) // MAX_ROUNDS + 1
+	bad("BadRounds", func(p *JobMarketJobParams) { p.Rounds = 65535 })
 	bad("BudgetTooSmall", func(p *JobMarketJobParams) { p.VerifierFee = tok(101) })
 	bad("SafeCastOverflowedUintDowncast", func(p *JobMarketJobParams) {
 		p.Budget = new(big.Int).Lsh(big.NewInt(1), 100) // more than a uint96 per shard

@@ -47,6 +47,9 @@ type Job struct {
 	SpecHash    commit.Hash // keccak256 of the job's spec file
 	GraphRoot   commit.Hash // the step program's graph root
 	DataRoot    commit.Hash // the training set's data root
+	Shards      int         // shards (solvers) of the job
+	Rounds      int         // outer rounds (1: the job is trained in one piece)
+	Round       int         // the round being trained: every shard has committed the earlier ones
 }
 
 // Shard is one shard of a job as the chain holds it.
@@ -58,7 +61,12 @@ type Shard struct {
 	Deadline uint64 // Assigned: the training deadline; Committed: the end of the challenge window
 	Attempt  int    // 1 for the first assignment, +1 at each reassignment
 	Disputes int    // open disputes
+	Round    int    // rounds before the last one committed (by any attempt)
 }
+
+// Waiting is the deadline of a shard that committed its job's current round and waits for the
+// other shards (JobMarket's type(uint64).max).
+const Waiting = ^uint64(0)
 
 // RunKey names one training attempt of a shard.
 type RunKey struct {

@@ -41,6 +41,8 @@ const Topic = "veritrain/market/1"
 //   - KindProgress (job id, payload: shard u32 ‖ attempt u32 ‖ step u32 ‖ steps u32 ‖ loss
 //     f32, big-endian): a solver's training progress (what `veritrain status` shows; a claim,
 //     not a commitment).
+//   - KindRound (job id, payload: shard u32 ‖ round u32 ‖ state root ‖ checkpoint blob hash): the
+//     sender serves that shard's state at the end of that round (a sharded job; rounds.go).
 type Net struct {
 	Host  *p2p.Host
 	Blobs *store.Blobs
@@ -55,6 +57,7 @@ type Net struct {
 	mfs     map[commit.Hash]commit.Hash       // spec hash → manifest hash, heard from submitters
 	prog    map[market.RunKey]Progress        // heard from solvers (the last for each attempt)
 	dialing map[peer.ID]bool                  // announced peers being dialed
+	rounds  map[roundKey][]commit.Hash        // round states heard of: candidate blobs (rounds.go)
 }
 
 // Progress is a solver's report of its training of an attempt.
@@ -152,7 +155,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, dialing: map[peer.ID]bool{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -261,6 +264,13 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 		n.mu.Lock()
 		n.prog[market.RunKey{Job: m.JobID, Shard: s, Attempt: a}] = p
 		n.mu.Unlock()
+	case p2p.KindRound:
+		s, r, root, blob, err := DecodeRound(m.Payload)
+		if err != nil {
+			log.Warn("dropped a round announcement", "err", err)
+			return
+		}
+		n.heardRound(roundKey{Job: m.JobID, Shard: s, Round: r, Root: root}, blob)
 	case p2p.KindPeer:
 		addrs, err := DecodePeer(m.Payload, m.From.String())
 		if err != nil {

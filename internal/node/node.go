@@ -133,7 +133,7 @@ func Run(ctx context.Context, cfg Config) error {
 		verifier *Verifier
 	)
 	if slices.Contains(cfg.Roles, RoleSubmitter) {
-		s, err := NewSubmitter(SubmitterConfig{Client: c, DB: db, Specs: net, Runs: net, Net: net, WorkDir: cfg.DataDir, Log: log.With("role", RoleSubmitter)})
+		s, err := NewSubmitter(SubmitterConfig{Client: c, DB: db, Specs: net, Runs: net, Rounds: net, Net: net, WorkDir: cfg.DataDir, Log: log.With("role", RoleSubmitter)})
 		if err != nil {
 			return err
 		}
@@ -144,7 +144,7 @@ func Run(ctx context.Context, cfg Config) error {
 			return errors.New("node: a solver needs a price per hour")
 		}
 		solver, err = NewSolver(SolverConfig{Client: c, DB: db, Specs: net, Pricing: cfg.Pricing, HashPerSec: 1e9, Safety: 1.5,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper,
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper, Rounds: net,
 			Progress: func(k market.RunKey, p train.Progress) {
 				// About 50 reports a run, and the last step.
 				if p.Step == p.Steps || p.Step%max(1, p.Steps/50) == 0 {

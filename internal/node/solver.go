@@ -45,6 +45,9 @@ type SolverConfig struct {
 	Tamper func(step int, st *train.State)
 	// Progress, if set, is called after every training step.
 	Progress func(k market.RunKey, p train.Progress)
+	// Rounds serves and fetches the round states of sharded jobs (the node's Net); without it
+	// the node does not bid on sharded jobs.
+	Rounds RoundSource
 }
 
 // Solver is the solver role of a node: each Tick reads the market from the chain and its own
@@ -270,6 +273,12 @@ func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) 
 		return market.Quote{}, err
 	}
 	defer tr.Close()
+	if job.Sharded() && (s.cfg.Rounds == nil || j.Rounds != job.Rounds() || job.Parallel.Shards != j.Shards) {
+		return market.Quote{}, fmt.Errorf("the sharded spec has %d shards and %d rounds, the job on chain %d and %d (or the node has no network to exchange round states)", job.Parallel.Shards, job.Rounds(), j.Shards, j.Rounds)
+	}
+	if !job.Sharded() && j.Rounds > 1 {
+		return market.Quote{}, fmt.Errorf("the spec is not sharded, the job on chain has %d rounds", j.Rounds)
+	}
 	l, err := tr.Listing()
 	if err != nil {
 		return market.Quote{}, err
@@ -290,7 +299,13 @@ func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) 
 	}
 	m := market.Machine{RefWork: w, RefSeconds: best.Seconds() + float64(w.StateBytes)/s.cfg.HashPerSec,
 		HashPerSec: s.cfg.HashPerSec, SafetyFactor: s.cfg.Safety}
-	return market.QuoteShard(w, job.Train.Steps, &m, &s.cfg.Pricing)
+	q, err := market.QuoteShard(w, job.Train.Steps, &m, &s.cfg.Pricing)
+	if err == nil && job.Sharded() {
+		// The training period of a sharded job is a round's: the quote's time is one round of
+		// inner steps (the price stays the whole shard's).
+		q.Seconds *= float64(job.Parallel.InnerSteps) / float64(job.Train.Steps)
+	}
+	return q, err
 }
 
 // trainer resolves job j's spec and builds its trainer, checking the spec against the roots the
@@ -349,6 +364,9 @@ func (s *Solver) runTraining(ctx context.Context, k market.RunKey, j market.Job)
 	job, err := s.cfg.Specs.Spec(ctx, j.SpecHash)
 	if err != nil {
 		return market.Run{}, err
+	}
+	if job.Sharded() {
+		return s.runRounds(ctx, k, job)
 	}
 	opts := train.RunOptions{OutDir: s.runDir(k), Tamper: s.cfg.Tamper}
 	if s.cfg.Progress != nil {

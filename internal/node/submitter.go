@@ -34,7 +34,8 @@ type SubmitterConfig struct {
 	DB      *DB
 	Specs   SpecSource
 	Runs    RunSource
-	Net     *Net   // announces the node's jobs (nil: no announcements)
+	Rounds  RoundSource // the round states of sharded jobs (nil: their models are not fetched)
+	Net     *Net        // announces the node's jobs (nil: no announcements)
 	WorkDir string // final models go to WorkDir/models/<job>
 	Log     *slog.Logger
 }
@@ -255,6 +256,9 @@ func (s *Submitter) fetchModel(ctx context.Context, id uint64) (string, error) {
 	out := filepath.Join(s.cfg.WorkDir, "models", fmt.Sprint(id))
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return "", err
+	}
+	if job.Sharded() {
+		return out, s.fetchSharded(ctx, id, job, out)
 	}
 	for i := range int(raw.Shards) {
 		sh, err := c.Shard(ctx, new(big.Int).SetUint64(id), uint64(i))

@@ -40,6 +40,7 @@ type Verifier struct {
 	games   tasks[uint64]        // game drivers
 	mu      sync.Mutex
 	skipped map[market.RunKey]string // SkipDispute reasons logged
+	sharded map[uint64]bool          // sharded jobs logged as not verified
 }
 
 // NewVerifier returns a verifier over cfg.
@@ -56,7 +57,7 @@ func NewVerifier(cfg VerifierConfig) (*Verifier, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
 	}
-	return &Verifier{cfg: cfg, skipped: map[market.RunKey]string{}}, nil
+	return &Verifier{cfg: cfg, skipped: map[market.RunKey]string{}, sharded: map[uint64]bool{}}, nil
 }
 
 // Wait waits for the background verifications to end.
@@ -134,6 +135,15 @@ func (v *Verifier) read(ctx context.Context) (*verifierState, error) {
 			open = id
 		}
 		if mj.State != market.JobActive {
+			continue
+		}
+		if mj.Rounds > 1 {
+			// Re-executing a sharded job's rounds (each starts from a global state recomputed
+			// from every shard's previous round) is not built yet: issue 8's closing note.
+			if !v.sharded[id] {
+				v.cfg.Log.Info("not verifying a sharded job (rounds are not re-executed yet)", "job", id, "rounds", mj.Rounds)
+				v.sharded[id] = true
+			}
 			continue
 		}
 		for i := range int(j.Shards) {

@@ -32,6 +32,7 @@ const (
 	KindHave     Kind = 4 // the sender holds these blobs: payload is 1..MaxHaveHashes hashes
 	KindPeer     Kind = 5 // the sender's listen addresses (payload: multiaddrs, one per line)
 	KindProgress Kind = 6 // a solver's training progress on a job
+	KindRound    Kind = 7 // the sender holds a shard's state at the end of a round of a job
 )
 
 // MaxHaveHashes bounds the hashes of a KindHave envelope.
@@ -51,12 +52,14 @@ func (k Kind) String() string {
 		return "peer"
 	case KindProgress:
 		return "progress"
+	case KindRound:
+		return "round"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
 
 // Valid reports whether k is a known kind.
-func (k Kind) Valid() bool { return k >= KindJob && k <= KindProgress }
+func (k Kind) Valid() bool { return k >= KindJob && k <= KindRound }
 
 // ErrBadEnvelope is wrapped by every envelope encoding and decoding error.
 var ErrBadEnvelope = errors.New("bad envelope")

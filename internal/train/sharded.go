@@ -362,3 +362,56 @@ func RunSharded(ctx context.Context, job *spec.Job, progress func(round, shard, 
 	res.BytesPerStep = int64(job.Train.Steps) * perExchange
 	return res, nil
 }
+
+// RunShardRound runs shard s's inner steps of the current round (RunShard) recording its step
+// hashes, and returns the round's commitments: the trace root over the round's step hashes and
+// the shard's state root at its end (its last step hash).
+func (sh *Sharded) RunShardRound(ctx context.Context, s int, progress func(step int, loss float32)) (trace, state commit.Hash, err error) {
+	t := sh.Shards[s]
+	t.Close() // a fresh recording for this round
+	t.RecordHashes()
+	defer t.Close()
+	if err := sh.RunShard(ctx, s, progress); err != nil {
+		return trace, state, err
+	}
+	first, hs := t.StepHashes()
+	if H := sh.Job.Parallel.InnerSteps; len(hs) != H || first != sh.round*H+1 {
+		return trace, state, fmt.Errorf("train: shard %d recorded %d step hashes from step %d, the round has %d from step %d", s, len(hs), first, H, sh.round*H+1)
+	}
+	return commit.TraceRoot(hs), hs[len(hs)-1], nil
+}
+
+// EncodeShard returns shard s's state as a checkpoint (safetensors, as State.Encode) and its
+// root: what a solver publishes at the end of a round.
+func (sh *Sharded) EncodeShard(s int) ([]byte, commit.Hash, error) {
+	t := sh.Shards[s]
+	t.Sync()
+	root := t.State.Root()
+	b, err := t.State.Encode(sh.Job.Hash, root)
+	return b, root, err
+}
+
+// LoadShard loads shard s's state at the end of the current round from checkpoint b (another
+// solver's, as EncodeShard gives it), checking that it belongs to the job, ends the round and has
+// the state root want (the one committed on chain). On error the shard's state is undefined
+// until a good checkpoint is loaded.
+func (sh *Sharded) LoadShard(s int, b []byte, want commit.Hash) error {
+	if sh.round >= sh.Rounds() {
+		return errors.New("train: every round is done")
+	}
+	t := sh.Shards[s]
+	t.Sync()
+	end := (sh.round + 1) * sh.Job.Parallel.InnerSteps
+	if err := loadStateBytes(t, b, sh.Job.Hash, want, end); err != nil {
+		return fmt.Errorf("shard %d, round %d: %w", s, sh.round, err)
+	}
+	return nil
+}
+
+// EncodeGlobal returns the global state (θ and the outer momentum) as a checkpoint and its root:
+// a sharded job's model.
+func (sh *Sharded) EncodeGlobal() ([]byte, commit.Hash, error) {
+	root := sh.Global.Root()
+	b, err := sh.Global.Encode(sh.Job.Hash, root)
+	return b, root, err
+}

@@ -163,3 +163,97 @@ func TestOuterStepFormula(t *testing.T) {
 		t.Fatal("zero root")
 	}
 }
+
+// TestShardedAcrossMachines: each shard on its own machine (its own Sharded), exchanging only
+// checkpoints of the shards' round-end states (EncodeShard → LoadShard, as solvers do over the
+// network), reaches the one-machine run's global root after every round. A node that joins late
+// (a replacement) catches up from the checkpoints of every earlier round. Each round's state
+// root is the round's last step hash, and a checkpoint with the wrong root, step or job is
+// refused.
+func TestShardedAcrossMachines(t *testing.T) {
+	job := shardedJob(t)
+	want := runShardedRoot(t, job)
+	ds, err := LoadData(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	S := job.Parallel.Shards
+	nodes := make([]*Sharded, S)
+	for s := range nodes {
+		if nodes[s], err = NewSharded(job, ds); err != nil {
+			t.Fatal(err)
+		}
+		defer nodes[s].Close()
+	}
+	ctx := context.Background()
+	type published struct {
+		b    []byte
+		root commit.Hash
+	}
+	var history [][]published // [round][shard]
+	for r := range nodes[0].Rounds() {
+		pub := make([]published, S)
+		for s, n := range nodes {
+			trace, state, err := n.RunShardRound(ctx, s, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, root, err := n.EncodeShard(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if root != state || trace == (commit.Hash{}) || trace == state {
+				t.Fatalf("round %d shard %d: trace %s, last step hash %s, state root %s", r, s, trace, state, root)
+			}
+			pub[s] = published{b, root}
+		}
+		if r == 0 {
+			bad := pub[1].root
+			bad[0] ^= 1
+			if err := nodes[0].LoadShard(1, pub[1].b, bad); !errors.Is(err, ErrCommitments) {
+				t.Fatalf("a checkpoint with another root: %v", err)
+			}
+		}
+		for s, n := range nodes {
+			for o := range S {
+				if o != s {
+					if err := n.LoadShard(o, pub[o].b, pub[o].root); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if err := n.OuterStep(); err != nil {
+				t.Fatal(err)
+			}
+			if got := n.GlobalRoot().String(); got != want.RoundRoots[r] {
+				t.Fatalf("round %d node %d: global root %s, one machine %s", r, s, got, want.RoundRoots[r])
+			}
+		}
+		history = append(history, pub)
+	}
+	// A late node replays every round from the published checkpoints alone.
+	late, err := NewSharded(job, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer late.Close()
+	for r, pub := range history {
+		if r == 1 {
+			if err := late.LoadShard(0, history[0][0].b, history[0][0].root); !errors.Is(err, ErrCommitments) {
+				t.Fatalf("round 0's checkpoint loaded as round 1's: %v", err)
+			}
+		}
+		for s := range S {
+			if err := late.LoadShard(s, pub[s].b, pub[s].root); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := late.OuterStep(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, root, err := late.EncodeGlobal()
+	if err != nil || root.String() != want.StateRoot || len(b) == 0 {
+		t.Fatalf("late node: global root %s (%v), want %s", root, err, want.StateRoot)
+	}
+}

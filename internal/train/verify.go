@@ -147,18 +147,27 @@ func loadCheckpoint(t *Trainer, blobs *store.Blobs, ck CheckpointRef, job commit
 	if err != nil {
 		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, ck.Step, err)
 	}
+	if err := loadStateBytes(t, b, job, ck.StateRoot, ck.Step); err != nil {
+		return fmt.Errorf("checkpoint blob %s: %w", ck.Blob, err)
+	}
+	return nil
+}
+
+// loadStateBytes loads checkpoint b into t after checking its metadata, then its state root and
+// step count against root and step.
+func loadStateBytes(t *Trainer, b []byte, job, root commit.Hash, step int) error {
 	f, err := safetensors.Read(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, ck.Step, err)
+		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, step, err)
 	}
 	if f.Metadata[MetaJob] != job.String() {
-		return fmt.Errorf("%w: checkpoint of step %d belongs to job %q", ErrCommitments, ck.Step, f.Metadata[MetaJob])
+		return fmt.Errorf("%w: checkpoint of step %d belongs to job %q", ErrCommitments, step, f.Metadata[MetaJob])
 	}
 	if err := t.State.Load(f, false); err != nil {
-		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, ck.Step, err)
+		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, step, err)
 	}
-	if r := t.State.Root(); r != ck.StateRoot || t.StepsDone() != ck.Step {
-		return fmt.Errorf("%w: checkpoint blob %s holds a state with root %s at step %d, the trace commits %s at step %d", ErrCommitments, ck.Blob, r, t.StepsDone(), ck.StateRoot, ck.Step)
+	if r := t.State.Root(); r != root || t.StepsDone() != step {
+		return fmt.Errorf("%w: the checkpoint holds a state with root %s at step %d, the commitment is %s at step %d", ErrCommitments, r, t.StepsDone(), root, step)
 	}
 	return nil
 }
