@@ -813,8 +813,9 @@ contract JobMarket is ReentrancyGuardTransient {
     /// submitter when the job closes.
     /// In a job of several rounds, the other shards cannot go on without this one (every round
     /// combines all of them), so every shard still assigned is refunded too and its solver
-    /// unlocked unpaid (a neutral outcome: nobody was at fault but the one slashed or refunded
-    /// here); shards already committed settle as usual.
+    /// unlocked unpaid, a neutral outcome, unless its own deadline has passed as well: then it is
+    /// slashed for the miss as `reportMissedDeadline` would (whoever pokes first must not decide
+    /// which late solver escapes). Shards already committed settle as usual.
     function _refundShard(uint256 jobId, Job storage j, uint256 shard, Shard storage sh) private {
         sh.state = ShardState.Refunded;
         uint16 settled = j.settled + 1;
@@ -826,8 +827,16 @@ contract JobMarket is ReentrancyGuardTransient {
                 if (other.state != ShardState.Assigned) continue;
                 other.state = ShardState.Refunded;
                 ++settled;
+                address solver = other.solver;
+                uint256 stake = j.stakePerShard;
+                if (block.timestamp >= other.deadline) {
+                    uint256 penalty = stake * MISSED_DEADLINE_SLASH_BPS / BPS;
+                    emit DeadlineMissed(jobId, i, other.attempt, solver, penalty);
+                    staking.slash(solver, penalty, address(0), 0);
+                    stake -= penalty;
+                }
                 emit ShardRefunded(jobId, i, other.attempt);
-                staking.unlock(other.solver, j.stakePerShard);
+                staking.unlock(solver, stake);
             }
         }
         j.settled = settled;

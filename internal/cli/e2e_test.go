@@ -73,9 +73,10 @@ func runDemo(t *testing.T, bin, dir string, args ...string) *DemoSummary {
 	out, err := cmd.Output()
 	t.Logf("demo progress:\n%s", stderr.String())
 	if err != nil {
-		for _, n := range []string{"submitter", "solver-1", "solver-1-cheater", "solver-2", "solver-3", "verifier-1", "verifier-2"} {
-			if b, err := os.ReadFile(filepath.Join(dir, n+".log")); err == nil {
-				t.Logf("%s.log (tail):\n%s", n, tail(string(b), 3000))
+		logs, _ := filepath.Glob(filepath.Join(dir, "*.log"))
+		for _, l := range logs {
+			if b, err := os.ReadFile(l); err == nil {
+				t.Logf("%s (tail):\n%s", filepath.Base(l), tail(string(b), 3000))
 			}
 		}
 		t.Fatalf("demo: %v", err)
