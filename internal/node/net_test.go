@@ -120,6 +120,9 @@ func TestNetDropsBadAnnouncements(t *testing.T) {
 		{Kind: p2p.KindCommit, JobID: 1, Payload: EncodeCommit(0, 0, commit.Hash{}, commit.Hash{})},
 		{Kind: p2p.KindPeer, Payload: []byte("/ip4/127.0.0.1/tcp/1/p2p/12D3KooWKgZFrLwTqi3GPN8mxohA8ju6y9sLBwVEpo3LwC49vkVz")},
 		{Kind: p2p.KindPeer, Payload: []byte("garbage")},
+		{Kind: p2p.KindRound, JobID: 1, Payload: nil},
+		{Kind: p2p.KindRound, JobID: 1, Payload: EncodeRound(0, 0, commit.Hash{}, commit.Hash{1})},
+		{Kind: p2p.KindRound, JobID: 1, Payload: EncodeRound(1<<16, 0, commit.Hash{1}, commit.Hash{1})},
 	}
 	for _, e := range bad {
 		n.receive(context.Background(), p2p.Message{Envelope: e, From: from, Received: from})
@@ -130,8 +133,8 @@ func TestNetDropsBadAnnouncements(t *testing.T) {
 	if !strings.Contains(logs.String(), testPeer) {
 		t.Fatal("the log lines do not name the peer")
 	}
-	if len(n.specs) != 0 || len(n.commits) != 0 {
-		t.Fatalf("bad announcements were recorded: %v %v", n.specs, n.commits)
+	if len(n.specs) != 0 || len(n.commits) != 0 || len(n.rounds) != 0 {
+		t.Fatalf("bad announcements were recorded: %v %v %v", n.specs, n.commits, n.rounds)
 	}
 	// A good one is recorded.
 	n.receive(context.Background(), p2p.Message{Envelope: p2p.Envelope{Kind: p2p.KindCommit, JobID: 1,

@@ -36,7 +36,7 @@ type SubmitterConfig struct {
 	Runs    RunSource
 	Rounds  RoundSource // the round states of sharded jobs (nil: their models are not fetched)
 	Net     *Net        // announces the node's jobs (nil: no announcements)
-	WorkDir string // final models go to WorkDir/models/<job>
+	WorkDir string      // final models go to WorkDir/models/<job>
 	Log     *slog.Logger
 }
 

@@ -1,0 +1,109 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"veritrain/internal/commit"
+)
+
+func TestDecodeRound(t *testing.T) {
+	root, blob := commit.Keccak256([]byte("state")), commit.Keccak256([]byte("blob"))
+	s, r, gotRoot, gotBlob, err := DecodeRound(EncodeRound(3, 7, root, blob))
+	if err != nil || s != 3 || r != 7 || gotRoot != root || gotBlob != blob {
+		t.Fatalf("round trip: %d %d %v %v %v", s, r, gotRoot, gotBlob, err)
+	}
+	good := EncodeRound(0, 0, root, blob)
+	for name, b := range map[string][]byte{
+		"empty":      nil,
+		"short":      good[:len(good)-1],
+		"long":       append(append([]byte(nil), good...), 0),
+		"shard 2^16": EncodeRound(1<<16, 0, root, blob),
+		"round 2^16": EncodeRound(0, 1<<16, root, blob),
+		"zero root":  EncodeRound(0, 0, commit.Hash{}, blob),
+		"zero blob":  EncodeRound(0, 0, root, commit.Hash{}),
+	} {
+		if _, _, _, _, err := DecodeRound(b); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func FuzzDecodeRound(f *testing.F) {
+	f.Add(EncodeRound(1, 2, commit.Hash{1}, commit.Hash{2}))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s, r, root, blob, err := DecodeRound(b)
+		if err != nil {
+			return
+		}
+		if !bytes.Equal(EncodeRound(s, r, root, blob), b) {
+			t.Fatalf("accepted %x does not re-encode to itself", b)
+		}
+	})
+}
+
+// TestRoundStateOverTheNetwork: a solver publishes a shard's round state; another node fetches
+// it through the announcement, checks it (the caller's check stands for loading it against the
+// root on chain), and then serves and announces it itself, so that a third node gets it from
+// there once the first is gone. A peer announcing a wrong blob for the same root costs a failed
+// check, not the right blob; a state nobody announces is an error after the wait. (Bad payloads:
+// TestNetDropsBadAnnouncements.)
+func TestRoundStateOverTheNetwork(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	a, b, c := testNet(t, ctx), testNet(t, ctx), testNet(t, ctx)
+	if err := b.Host.Connect(ctx, a.Host.Addrs()...); err != nil {
+		t.Fatal(err)
+	}
+	state := []byte("the shard's state at the end of round 2")
+	root := commit.Keccak256([]byte("its state root"))
+	check := func(got []byte) error {
+		if !bytes.Equal(got, state) {
+			return errors.New("not the state committed on chain")
+		}
+		return nil
+	}
+	// A liar's blob for the same root reaches b first.
+	liar, err := b.Blobs.Put([]byte("garbage"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.heardRound(roundKey{Job: 4, Shard: 1, Round: 2, Root: root}, liar)
+	if err := a.PublishRound(4, 1, 2, root, state); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.RoundState(ctx, 4, 1, 2, root, 20*time.Second, check); err != nil {
+		t.Fatal(err)
+	}
+	// b now serves it: c, connected to b only, gets it after a's host is gone.
+	a.Host.Close()
+	if err := c.Host.Connect(ctx, b.Host.Addrs()...); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.RoundState(ctx, 4, 1, 2, root, 20*time.Second, check); err != nil {
+		t.Fatalf("from the node that fetched it: %v", err)
+	}
+	// Nobody announced round 3.
+	if err := c.RoundState(ctx, 4, 1, 3, root, time.Second, check); err == nil || !strings.Contains(err.Error(), "no peer announced") {
+		t.Fatalf("an unannounced state: %v", err)
+	}
+	// Only the bad candidate: the check's error is reported.
+	other := commit.Keccak256([]byte("another root"))
+	b.heardRound(roundKey{Job: 4, Shard: 0, Round: 0, Root: other}, liar)
+	if err := b.RoundState(ctx, 4, 0, 0, other, time.Second, check); err == nil || !strings.Contains(err.Error(), "not the state committed") {
+		t.Fatalf("a wrong blob: %v", err)
+	}
+
+	// Candidates are bounded.
+	k := roundKey{Job: 5, Root: root}
+	for i := range 2 * maxRoundCandidates {
+		b.heardRound(k, commit.Hash{byte(i + 1)})
+	}
+	if n := len(b.rounds[k]); n != maxRoundCandidates {
+		t.Fatalf("%d candidates kept", n)
+	}
+}
