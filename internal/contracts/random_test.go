@@ -72,6 +72,7 @@ var mustSucceed = []string{
 	"postJob", "bid", "withdrawBid", "cancelJob", "finalizeAuction", "commit", "reportMissedDeadline",
 	"finalizeShard", "expireDispute", "poke", "recordVerifier", "openDispute", "closeDispute",
 	"requestUnbond", "cancelUnbond", "withdraw", "bond", "claim", "setBlocked", "arm",
+	"event:RoundCommitted", "event:RoundOpened",
 }
 
 func TestRandomSequencesKeepInvariants(t *testing.T) {
@@ -523,6 +524,9 @@ func (s *sequence) advance(d time.Duration) {
 var (
 	evClaimed  = NewJobMarket().GetABI().Events["Claimed"].ID
 	evDeferred = NewJobMarket().GetABI().Events["PaymentDeferred"].ID
+
+	evRoundCommitted = NewJobMarket().GetABI().Events["RoundCommitted"].ID
+	evRoundOpened    = NewJobMarket().GetABI().Events["RoundOpened"].ID
 )
 
 // noteReceipt marks the jobs named by the market's events of a mined transaction for reading
@@ -532,6 +536,13 @@ func (s *sequence) noteReceipt(r *types.Receipt) {
 	for _, l := range r.Logs {
 		if l.Address != s.e.marketAddr || len(l.Topics) < 2 || l.Topics[0] == evClaimed || l.Topics[0] == evDeferred {
 			continue
+		}
+		// Round transitions are counted as actions of their own (mustSucceed).
+		if !s.draining && l.Topics[0] == evRoundCommitted {
+			s.done["event:RoundCommitted"]++
+		}
+		if !s.draining && l.Topics[0] == evRoundOpened {
+			s.done["event:RoundOpened"]++
 		}
 		s.stale[new(big.Int).SetBytes(l.Topics[1][:]).Int64()] = true
 	}
@@ -656,6 +667,11 @@ func (s *sequence) jobParams() JobMarketJobParams {
 	p.ChallengeWindow = uint64(pick(rng, []int64{60, 600, 3600, 7200}))
 	if rng.IntN(40) == 0 {
 		p.TrainingPeriod = 0 // BadPeriod
+	}
+	// Jobs in rounds: a shard's commit of a round before the last waits for the others.
+	p.Rounds = uint16(pick(rng, []int{0, 0, 1, 1, 2, 3}))
+	if rng.IntN(40) == 0 {
+		p.Rounds = 4097 // BadRounds
 	}
 	return p
 }
@@ -1016,6 +1032,8 @@ func (s *sequence) advanceRandom() {
 		case jobActive:
 			for _, sh := range j.shards {
 				switch {
+				case sh.State == shardAssigned && sh.Deadline == ^uint64(0):
+					// Waiting for the other shards to end the round: no deadline.
 				case sh.State == shardAssigned || (sh.State == shardCommitted && sh.Disputes == 0):
 					due = append(due, sh.Deadline)
 				case sh.State == shardCommitted:
