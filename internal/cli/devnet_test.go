@@ -96,3 +96,38 @@ func TestDevnetBadFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoBadFlags: the demo refuses contradictory flags before it starts anything.
+func TestDemoBadFlags(t *testing.T) {
+	dir := t.TempDir()
+	sharded := filepath.Join(dir, "sharded.toml")
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", "mnist-sharded.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(sharded, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plain := filepath.Join("..", "..", "examples", "mnist-mlp.toml")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--job", plain, "--solvers", "17"}, "--solvers 17"},
+		{[]string{"--job", plain, "--solvers", "-1"}, "--solvers -1"},
+		{[]string{"--job", plain, "--kill-solver", "10"}, "needs a sharded job"},
+		{[]string{"--job", sharded, "--kill-solver", "600"}, "a step in 1..599"},
+		{[]string{"--job", sharded, "--kill-solver", "10", "--solvers", "4"}, "more solvers than shards"},
+		{[]string{"--job", sharded, "--cheat"}, "--kill-solver"},
+		{[]string{"--job", filepath.Join(dir, "missing.toml")}, "the demo's job"},
+	} {
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"demo", "--dir", filepath.Join(dir, "d")}, c.args...)
+		if code := Execute(context.Background(), args, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), c.want) {
+			t.Errorf("%v: exit %d, stderr %q (want it to say %q)", c.args, code, stderr.String(), c.want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "d", "chain")); err == nil {
+		t.Error("a refused demo started a chain")
+	}
+}
