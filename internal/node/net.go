@@ -52,7 +52,7 @@ type Net struct {
 
 	mu      sync.Mutex
 	mine    map[string]p2p.Envelope           // what this node announces, by a key
-	commits map[market.RunKey]runAnnouncement // heard from solvers (the last for each attempt)
+	commits map[market.RunKey][]runAnnouncement // heard from solvers and fetchers: candidates per attempt, newest first
 	specs   map[uint64]commit.Hash            // job → spec hash, heard from submitters
 	mfs     map[commit.Hash]commit.Hash       // spec hash → manifest hash, heard from submitters
 	prog    map[market.RunKey]Progress        // heard from solvers (the last for each attempt)
@@ -155,7 +155,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey][]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -251,10 +251,7 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 			log.Warn("dropped a commit announcement", "err", err)
 			return
 		}
-		k := market.RunKey{Job: m.JobID, Shard: s, Attempt: a}
-		n.mu.Lock()
-		n.commits[k] = runAnnouncement{Commitments: cm, TraceRoot: tr}
-		n.mu.Unlock()
+		n.heardRun(market.RunKey{Job: m.JobID, Shard: s, Attempt: a}, runAnnouncement{Commitments: cm, TraceRoot: tr})
 	case p2p.KindProgress:
 		s, a, p, err := DecodeProgress(m.Payload)
 		if err != nil {
@@ -520,41 +517,96 @@ type RunSource interface {
 // ErrNoAnnouncement: no solver has announced the attempt's commitments (yet).
 var ErrNoAnnouncement = errors.New("no announcement of the run's commitments")
 
-// RunDir implements RunSource: a local copy of attempt k's run (commitments.json and every
-// checkpoint blob), whose commitments have trace root traceRoot, in DataDir/fetched/<run>.
-func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, traceRoot commit.Hash) (string, error) {
-	deadline := time.Now().Add(FetchWait)
-	var a runAnnouncement
-	for {
-		n.mu.Lock()
-		var ok bool
-		a, ok = n.commits[k]
-		n.mu.Unlock()
-		if ok && a.TraceRoot == traceRoot {
+// candidateWait bounds the fetch of one announced candidate blob in a pass over the candidates,
+// so that a candidate nobody serves (announced first, or by a liar) does not use up the whole
+// wait before the others are tried.
+var candidateWait = 10 * time.Second // a variable for tests
+
+// runWait is how long RunDir waits for a good announcement of a run (a variable for tests).
+var runWait = FetchWait
+
+// maxRunCandidates bounds the announcements kept for one attempt: any peer may announce any
+// attempt, so one announcing a blob nobody serves (or commitments of another trace) costs a
+// failed fetch, never the right announcement's place.
+const maxRunCandidates = 4
+
+// heardRun records announcement a of attempt k (the newest first; at most maxRunCandidates).
+func (n *Net) heardRun(k market.RunKey, a runAnnouncement) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	c := n.commits[k]
+	for i, old := range c {
+		if old == a {
+			c = append(c[:i:i], c[i+1:]...)
 			break
 		}
+	}
+	c = append([]runAnnouncement{a}, c...)
+	if len(c) > maxRunCandidates {
+		c = c[:maxRunCandidates]
+	}
+	n.commits[k] = c
+}
+
+// RunDir implements RunSource: a local copy of attempt k's run (commitments.json and every
+// checkpoint blob), whose commitments have trace root traceRoot, in DataDir/fetched/<run>. It
+// tries every announcement of the attempt with that trace root until one's commitments can be
+// fetched and have it.
+func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, traceRoot commit.Hash) (string, error) {
+	deadline := time.Now().Add(runWait)
+	tried := map[commit.Hash]bool{}
+	var (
+		a    runAnnouncement
+		b    []byte
+		cm   *train.Commitments
+		last error
+	)
+	for cm == nil {
+		n.mu.Lock()
+		cands := append([]runAnnouncement(nil), n.commits[k]...)
+		n.mu.Unlock()
+		for _, c := range cands {
+			if c.TraceRoot != traceRoot || tried[c.Commitments] {
+				continue
+			}
+			var err error
+			if err = n.fetch(ctx, c.Commitments, min(candidateWait, time.Until(deadline)+time.Second)); err == nil {
+				b, err = n.Blobs.Get(c.Commitments)
+			}
+			if err == nil {
+				if cm, err = train.DecodeCommitments(b); err != nil {
+					err = fmt.Errorf("the solver's commitments: %w", err)
+				} else if cm.TraceRoot != traceRoot {
+					err = fmt.Errorf("the solver's commitments have trace root %s, the chain %s", cm.TraceRoot, traceRoot)
+					cm = nil
+				}
+				if err != nil {
+					tried[c.Commitments] = true // bytes that fail once always will
+				}
+			}
+			if err == nil {
+				a = c
+				break
+			}
+			last = err
+		}
+		if cm != nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return "", ctx.Err()
+		}
 		if time.Now().After(deadline) {
-			return "", fmt.Errorf("job %d shard %d attempt %d: %w", k.Job, k.Shard, k.Attempt, ErrNoAnnouncement)
+			if last == nil {
+				return "", fmt.Errorf("job %d shard %d attempt %d: %w", k.Job, k.Shard, k.Attempt, ErrNoAnnouncement)
+			}
+			return "", fmt.Errorf("job %d shard %d attempt %d: %w", k.Job, k.Shard, k.Attempt, last)
 		}
 		select {
 		case <-ctx.Done():
 			return "", ctx.Err()
 		case <-time.After(200 * time.Millisecond):
 		}
-	}
-	if err := n.fetch(ctx, a.Commitments, FetchWait); err != nil {
-		return "", err
-	}
-	b, err := n.Blobs.Get(a.Commitments)
-	if err != nil {
-		return "", err
-	}
-	cm, err := train.DecodeCommitments(b)
-	if err != nil {
-		return "", fmt.Errorf("the solver's commitments: %w", err)
-	}
-	if cm.TraceRoot != traceRoot {
-		return "", fmt.Errorf("the solver's commitments have trace root %s, the chain %s", cm.TraceRoot, traceRoot)
 	}
 	for _, ck := range cm.Checkpoints {
 		if err := n.fetch(ctx, ck.Blob, 4*FetchWait); err != nil {

@@ -121,7 +121,7 @@ func (n *Net) RoundState(ctx context.Context, job uint64, shard, round int, root
 			if tried[h] {
 				continue
 			}
-			err := n.fetch(ctx, h, min(FetchWait, time.Until(deadline)+time.Second))
+			err := n.fetch(ctx, h, min(candidateWait, time.Until(deadline)+time.Second))
 			var b []byte
 			if err == nil {
 				b, err = n.Blobs.Get(h)

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"veritrain/internal/commit"
+	"veritrain/internal/market"
+	"veritrain/internal/train"
 )
 
 func TestDecodeRound(t *testing.T) {
@@ -104,6 +107,62 @@ func TestRoundStateOverTheNetwork(t *testing.T) {
 		b.heardRound(k, commit.Hash{byte(i + 1)})
 	}
 	if n := len(b.rounds[k]); n != maxRoundCandidates {
+		t.Fatalf("%d candidates kept", n)
+	}
+}
+
+// TestRunDirTriesEveryAnnouncement (docs/adversaries.md, hole 5): announcements of an attempt
+// are kept as candidates, so a peer that announces, after the solver, commitments nobody serves
+// or commitments of another trace makes the fetch slower, not impossible.
+func TestRunDirTriesEveryAnnouncement(t *testing.T) {
+	defer func(c, r time.Duration) { candidateWait, runWait = c, r }(candidateWait, runWait)
+	candidateWait, runWait = time.Second, 5*time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	job := smallJob(t, dir)
+	res, err := train.Run(ctx, job, train.RunOptions{OutDir: filepath.Join(dir, "run")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var trace commit.Hash
+	if err := trace.UnmarshalText([]byte(res.TraceRoot)); err != nil {
+		t.Fatal(err)
+	}
+	sol, ver := testNet(t, ctx), testNet(t, ctx)
+	if err := ver.Host.Connect(ctx, sol.Host.Addrs()...); err != nil {
+		t.Fatal(err)
+	}
+	k := market.RunKey{Job: 1, Shard: 0, Attempt: 1}
+	h, err := sol.PublishRun(k, filepath.Join(dir, "run"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := sol.Blobs.Put([]byte(`{"not":"commitments"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ver.heardRun(k, runAnnouncement{Commitments: h, TraceRoot: trace})
+	ver.heardRun(k, runAnnouncement{Commitments: other, TraceRoot: trace})                                        // served, not commitments
+	ver.heardRun(k, runAnnouncement{Commitments: commit.Keccak256([]byte("nobody serves it")), TraceRoot: trace}) // newest
+	got, err := ver.RunDir(ctx, k, market.Address{}, trace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cm, err := train.ReadCommitments(got)
+	if err != nil || cm.TraceRoot != trace {
+		t.Fatalf("fetched commitments %v, %v", cm, err)
+	}
+	// Only bad candidates: the error says why.
+	k2 := market.RunKey{Job: 2, Shard: 0, Attempt: 1}
+	ver.heardRun(k2, runAnnouncement{Commitments: other, TraceRoot: trace})
+	if _, err := ver.RunDir(ctx, k2, market.Address{}, trace); err == nil || !strings.Contains(err.Error(), "commitments") {
+		t.Fatalf("only a bad candidate: %v", err)
+	}
+	for i := range 2 * maxRunCandidates {
+		ver.heardRun(k2, runAnnouncement{Commitments: commit.Hash{byte(i + 1)}, TraceRoot: trace})
+	}
+	if n := len(ver.commits[k2]); n != maxRunCandidates {
 		t.Fatalf("%d candidates kept", n)
 	}
 }
