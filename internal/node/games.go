@@ -14,6 +14,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
@@ -107,25 +109,49 @@ func disputeSetup(ctx context.Context, c *chain.Client, jobID uint64, job *spec.
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	h, err := JudgeContextHash(tr)
+	l, err := checkLayout(ctx, c, jobID, tr, posted)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	if dj.Steps != l.Steps {
+		return nil, nil, nil, fmt.Errorf("the run commits %d steps, job %d's layout %d", dj.Steps, jobID, l.Steps)
+	}
+	return tr, dj, l, nil
+}
+
+// errNoLayout: the job's game layout or Judge context is not registered (yet).
+var errNoLayout = errors.New("no registered game layout or Judge context: the job's disputes could not be played")
+
+// checkLayout returns the game layout of job jobID as its spec gives it (posted: DisputeJob(tr,
+// nil)), after checking that the dispute game registered exactly that layout and the Judge its
+// context. A solver checks it before bidding (docs/adversaries.md, hole 4): with no layout its
+// honest work could not be defended, and with a wrong one (another h_0, updates or context) it
+// could lose a game against a challenger colluding with the submitter.
+func checkLayout(ctx context.Context, c *chain.Client, jobID uint64, tr *train.Trainer, posted *dispute.Job) (*chain.GameLayout, error) {
+	h, err := JudgeContextHash(tr)
+	if err != nil {
+		return nil, err
 	}
 	l := chain.NewGameLayout(posted.Ops, posted.NumStates, posted.Steps, posted.Initial, h)
 	reg, err := c.JobLayout(ctx, new(big.Int).SetUint64(jobID))
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	switch {
 	case !reg.Registered:
-		return nil, nil, nil, fmt.Errorf("job %d has no registered game layout: its disputes cannot be played", jobID)
+		return nil, fmt.Errorf("job %d: %w", jobID, errNoLayout)
 	case reg.NumOps != uint64(len(l.Ops)) || reg.NumStates != uint64(l.NumStates) || reg.Steps != uint64(l.Steps) ||
 		reg.H0 != l.H0 || reg.UpdatesRoot != l.UpdatesRoot() || reg.Context != l.Context || reg.GraphRoot != l.GraphRoot():
-		return nil, nil, nil, fmt.Errorf("job %d's registered game layout %+v is not the spec's", jobID, reg)
-	case dj.Steps != l.Steps:
-		return nil, nil, nil, fmt.Errorf("the run commits %d steps, job %d's layout %d", dj.Steps, jobID, l.Steps)
+		return nil, fmt.Errorf("job %d's registered game layout %+v is not the spec's", jobID, reg)
 	}
-	return tr, dj, l, nil
+	jc, err := c.JudgeContext(ctx, common.Hash(h))
+	if err != nil {
+		return nil, err
+	}
+	if !jc.Registered {
+		return nil, fmt.Errorf("job %d: the Judge context %s: %w", jobID, h, errNoLayout)
+	}
+	return l, nil
 }
 
 // gameParams are the parameters the Players read: the program's part (ops, slots, updates); the

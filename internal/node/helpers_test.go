@@ -161,6 +161,20 @@ func (tc *testChain) postJob(ctx context.Context, dir string, job *spec.Job, p c
 	if err != nil {
 		t.Fatal(err)
 	}
+	tc.register(ctx, tr, id, dj.Steps)
+	return id
+}
+
+// register registers the Judge context of job id (trained by tr) and its game layout, with
+// steps steps (the job's, or another number for a wrong layout).
+func (tc *testChain) register(ctx context.Context, tr *train.Trainer, id *big.Int, steps int) {
+	t := tc.t
+	t.Helper()
+	sub := tc.clients["submitter"]
+	dj, err := DisputeJob(tr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	enc, err := JudgeContext(tr)
 	if err != nil {
 		t.Fatal(err)
@@ -169,8 +183,7 @@ func (tc *testChain) postJob(ctx context.Context, dir string, job *spec.Job, p c
 	if err != nil {
 		t.Fatal(err)
 	}
-	must(t)(sub.RegisterLayout(ctx, id, chain.NewGameLayout(dj.Ops, dj.NumStates, dj.Steps, dj.Initial, commit.Hash(h))))
-	return id
+	must(t)(sub.RegisterLayout(ctx, id, chain.NewGameLayout(dj.Ops, dj.NumStates, steps, dj.Initial, commit.Hash(h))))
 }
 
 // specDir is a local spec source: the specs it was given, by hash.

@@ -208,6 +208,17 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 	case market.PriceJob:
 		j := findJob(v, a.Job)
 		q, err := s.quote(ctx, *j)
+		if errors.Is(err, errNoLayout) {
+			// The submitter registers the layout during bidding, at least a move timeout before
+			// it ends (the game refuses it later): wait until then, then give up on the job.
+			rules, rerr := c.GameRules(ctx)
+			if rerr != nil {
+				return rerr
+			}
+			if v.Now+rules.MoveTimeout < j.BiddingEnds {
+				return errBusy
+			}
+		}
 		if err != nil {
 			log.Info("not bidding: the job cannot be priced", "job", a.Job, "err", err)
 			return db.Put(TableSkipped, JobKey(a.Job), err.Error())
@@ -273,6 +284,13 @@ func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) 
 		return market.Quote{}, err
 	}
 	defer tr.Close()
+	posted, err := DisputeJob(tr, nil)
+	if err != nil {
+		return market.Quote{}, err
+	}
+	if _, err := checkLayout(ctx, s.cfg.Client, j.ID, tr, posted); err != nil {
+		return market.Quote{}, err
+	}
 	if job.Sharded() && (s.cfg.Rounds == nil || j.Rounds != job.Rounds() || job.Parallel.Shards != j.Shards) {
 		return market.Quote{}, fmt.Errorf("the sharded spec has %d shards and %d rounds, the job on chain %d and %d (or the node has no network to exchange round states)", job.Parallel.Shards, job.Rounds(), j.Shards, j.Rounds)
 	}

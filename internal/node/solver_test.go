@@ -49,13 +49,14 @@ func TestSolverNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, _, err := sub.PostJob(ctx, contracts.JobMarketJobParams{SpecHash: job.Hash, GraphRoot: l.Root(), DataRoot: tr.DataRoot(),
+	params := contracts.JobMarketJobParams{SpecHash: job.Hash, GraphRoot: l.Root(), DataRoot: tr.DataRoot(),
 		Shards: 1, BiddingPeriod: 3600, TrainingPeriod: 86400, ChallengeWindow: 3600,
-		Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)})
-	tr.Close()
+		Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)}
+	id, _, err := sub.PostJob(ctx, params)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer tr.Close()
 
 	dbPath := filepath.Join(dir, "solver.db")
 	db, err := OpenDB(dbPath)
@@ -82,6 +83,9 @@ func TestSolverNode(t *testing.T) {
 			t.Fatalf("tick: %v, want %v", got, want)
 		}
 	}
+	// Until its game layout is registered the job is not priced (docs/adversaries.md, hole 4).
+	tick()
+	tc.register(ctx, tr, id, job.Train.Steps)
 	tick("PriceJob")
 	var q market.Quote
 	if ok, err := db.Get(TableQuotes, JobKey(id.Uint64()), &q); !ok || err != nil || q.Cost.Sign() <= 0 || q.Price.Cmp(q.Cost) <= 0 {
@@ -143,5 +147,88 @@ func TestSolverNode(t *testing.T) {
 	// The job is closed: the node no longer reads it.
 	if floor, err := db.JobFloor(); err != nil || floor != id.Uint64()+1 {
 		t.Fatalf("job floor %d (%v), want %d", floor, err, id.Uint64()+1)
+	}
+}
+
+// TestSolverChecksLayout (docs/adversaries.md, hole 4): a solver does not bid on a job whose
+// registered game layout is not its spec's (it could lose an honest game), nor on one still
+// without a layout when the submitter can no longer register it; it waits for a layout while the
+// submitter still can.
+func TestSolverChecksLayout(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tc := newTestChain(t, "submitter", "solver")
+	sub, sol := tc.clients["submitter"], tc.clients["solver"]
+	must(t)(sub.Mint(ctx, sub.Address(), tok(1000)))
+	must(t)(sol.Mint(ctx, sol.Address(), tok(1000)))
+	must(t)(sub.Approve(ctx, sub.Deployment().Market, abi.MaxUint256))
+	must(t)(sol.Approve(ctx, sol.Deployment().Staking, abi.MaxUint256))
+	must(t)(sol.Bond(ctx, tok(100)))
+	dir := t.TempDir()
+	job := smallJob(t, dir)
+	tr, err := train.Open(filepath.Join(dir, "job.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	dj, err := DisputeJob(tr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func(bidding uint64) *big.Int {
+		id, _, err := sub.PostJob(ctx, contracts.JobMarketJobParams{SpecHash: job.Hash, GraphRoot: dj.GraphRoot, DataRoot: dj.DataRoot,
+			Shards: 1, BiddingPeriod: bidding, TrainingPeriod: 86400, ChallengeWindow: 3600,
+			Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	wrong := post(3600)
+	tc.register(ctx, tr, wrong, job.Train.Steps+1) // a layout of one step more
+	late := post(3600)                              // never registered
+
+	db, err := OpenDB(filepath.Join(dir, "solver.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, err := NewSolver(SolverConfig{Client: sol, DB: db, Specs: specDir{job.Hash: job}, HashPerSec: 1e9, Safety: 1.5,
+		Pricing: market.Pricing{PerHour: tok(1), MarginBPS: 2_000}, WorkDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped := func(id *big.Int) string {
+		var reason string
+		if ok, err := db.Get(TableSkipped, JobKey(id.Uint64()), &reason); !ok || err != nil {
+			return ""
+		}
+		return reason
+	}
+	if _, err := s.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if r := skipped(wrong); !strings.Contains(r, "not the spec's") {
+		t.Fatalf("the job with a wrong layout: skip reason %q", r)
+	}
+	if r := skipped(late); r != "" {
+		t.Fatalf("the job without a layout was skipped while it could still get one: %q", r)
+	}
+	// Bidding nearly over: the submitter can no longer register a layout.
+	rules, err := sol.GameRules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc.advance(time.Duration(3600-rules.MoveTimeout) * time.Second)
+	if _, err := s.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if r := skipped(late); !strings.Contains(r, "no registered game layout") {
+		t.Fatalf("the job without a layout: skip reason %q", r)
+	}
+	for _, id := range []*big.Int{wrong, late} {
+		if b, err := sol.BidOf(ctx, id, sol.Address()); err != nil || b.Exists {
+			t.Fatalf("job %v: bid %+v (%v)", id, b, err)
+		}
 	}
 }
