@@ -51,13 +51,13 @@ type Net struct {
 	log   *slog.Logger
 
 	mu      sync.Mutex
-	mine    map[string]p2p.Envelope           // what this node announces, by a key
+	mine    map[string]p2p.Envelope             // what this node announces, by a key
 	commits map[market.RunKey][]runAnnouncement // heard from solvers and fetchers: candidates per attempt, newest first
-	specs   map[uint64]commit.Hash            // job → spec hash, heard from submitters
-	mfs     map[commit.Hash]commit.Hash       // spec hash → manifest hash, heard from submitters
-	prog    map[market.RunKey]Progress        // heard from solvers (the last for each attempt)
-	dialing map[peer.ID]bool                  // announced peers being dialed
-	rounds  map[roundKey][]commit.Hash        // round states heard of: candidate blobs (rounds.go)
+	specs   map[uint64]commit.Hash              // job → spec hash, heard from submitters
+	mfs     map[commit.Hash]commit.Hash         // spec hash → manifest hash, heard from submitters
+	prog    map[market.RunKey]Progress          // heard from solvers (the last for each attempt)
+	dialing map[peer.ID]bool                    // announced peers being dialed
+	rounds  map[roundKey][]commit.Hash          // round states heard of: candidate blobs (rounds.go)
 }
 
 // Progress is a solver's report of its training of an attempt.

@@ -186,7 +186,7 @@ func TestSolverChecksLayout(t *testing.T) {
 	}
 	wrong := post(3600)
 	tc.register(ctx, tr, wrong, job.Train.Steps+1) // a layout of one step more
-	late := post(3600)                              // never registered
+	late := post(3600)                             // never registered
 
 	db, err := OpenDB(filepath.Join(dir, "solver.db"))
 	if err != nil {
