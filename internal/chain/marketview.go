@@ -49,7 +49,7 @@ func MarketJobOf(id uint64, j contracts.JobMarketJob) (market.Job, error) {
 	}
 	return market.Job{
 		ID: id, State: market.JobState(j.State), BiddingEnds: j.BiddingEnds, SpecHash: j.SpecHash, GraphRoot: j.GraphRoot, DataRoot: j.DataRoot,
-		Shards: int(j.Shards), Rounds: max(int(j.Rounds), 1), Round: int(j.Round),
+		Shards: int(j.Shards), Rounds: max(int(j.Rounds), 1), Round: int(j.Round), NextReserve: int(j.NextReserve),
 		Offer: market.Offer{MaxPrice: new(big.Int).Set(j.MaxPrice), StakePerShard: new(big.Int).Set(j.StakePerShard),
 			TrainingPeriod: j.TrainingPeriod},
 	}, nil

@@ -50,6 +50,7 @@ type Job struct {
 	Shards      int         // shards (solvers) of the job
 	Rounds      int         // outer rounds (1: the job is trained in one piece)
 	Round       int         // the round being trained: every shard has committed the earlier ones
+	NextReserve int         // bids below this index (in the sorted list) hold or held a shard
 }
 
 // Shard is one shard of a job as the chain holds it.
@@ -109,6 +110,10 @@ type SolverView struct {
 	Finalized map[[2]uint64]bool // finalizeShard sent and pending, by (job, shard)
 
 	Games []uint64 // open dispute games of the solver's shards (the solver is their solver)
+
+	// Withdrawable lists the closed jobs on which the solver still has a bid that holds no
+	// shard (a cancelled job's, or an unused reserve's): its stake stays locked until withdrawn.
+	Withdrawable []uint64
 }
 
 // Action is one thing the solver node should do now.
@@ -152,6 +157,9 @@ type FinalizeShard struct {
 // ClaimPayment: withdraw what the market owes.
 type ClaimPayment struct{ Amount *big.Int }
 
+// WithdrawBid: withdraw the bid on Job, which is closed, and unlock its stake.
+type WithdrawBid struct{ Job uint64 }
+
 func (PriceJob) isAction()        {}
 func (PlaceBid) isAction()        {}
 func (SkipJob) isAction()         {}
@@ -160,6 +168,7 @@ func (StartTraining) isAction()   {}
 func (CommitRun) isAction()       {}
 func (FinalizeShard) isAction()   {}
 func (ClaimPayment) isAction()    {}
+func (WithdrawBid) isAction()     {}
 
 // SolverActions returns the actions the solver should take now, in a fixed order (by job, then
 // shard). It is a pure function of v; calling it again after the node has recorded the actions
@@ -235,7 +244,15 @@ func SolverActions(v *SolverView) []Action {
 	for _, g := range games {
 		acts = append(acts, DriveGame{Game: g})
 	}
-	// Rule 7. What the market owes is claimed. Why: payments the market could not push (a
+	// Rule 7. A bid on a closed job that holds no shard is withdrawn. Why: it can no longer
+	// win, and the stake it locks is the solver's capital for other jobs (a job's reserves stay
+	// while it runs: they may still be promoted).
+	withdraw := slices.Clone(v.Withdrawable)
+	slices.Sort(withdraw)
+	for _, j := range withdraw {
+		acts = append(acts, WithdrawBid{Job: j})
+	}
+	// Rule 8. What the market owes is claimed. Why: payments the market could not push (a
 	// failed transfer) wait in `owed` until their owner claims them.
 	if v.Owed != nil && v.Owed.Sign() > 0 {
 		acts = append(acts, ClaimPayment{Amount: new(big.Int).Set(v.Owed)})

@@ -54,6 +54,8 @@ func TestSolverActions(t *testing.T) {
 		{"skips a job below cost", func(v *SolverView) { v.Jobs[0].Offer.MaxPrice = big.NewInt(9) }, []string{"skip job 1"}},
 		{"skips without free stake", func(v *SolverView) { v.FreeStake = big.NewInt(19) }, []string{"skip job 1"}},
 		{"answers a job once (bid)", func(v *SolverView) { v.Bids[1] = true }, nil},
+		{"withdraws bids on closed jobs, in job order", func(v *SolverView) { v.Bids[1], v.Withdrawable = true, []uint64{7, 3} },
+			[]string{"market.WithdrawBid{Job:3}", "market.WithdrawBid{Job:7}"}},
 		{"answers a job once (skip)", func(v *SolverView) { v.Skipped[1] = true }, nil},
 		{"no bid once bidding has ended", func(v *SolverView) { v.Now = 2_000 }, nil},
 		{"finalizes the auction it bid in", func(v *SolverView) { v.Now, v.Bids[1] = 2_000, true },

@@ -104,9 +104,13 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Jobs below the floor were closed when last read: they are not read again.
+	// Jobs below the floor were closed when last read (and hold no bid of the node's to
+	// withdraw): they are not read again.
 	floor, err := s.cfg.DB.JobFloor()
 	if err != nil {
+		return nil, err
+	}
+	if err := s.cfg.DB.SolverRecords(v); err != nil {
 		return nil, err
 	}
 	from, open := max(floor, 1), uint64(0)
@@ -119,7 +123,18 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 			v.Jobs = append(v.Jobs, j)
 			v.Shards = append(v.Shards, shards...)
 		}
-		if j.State != market.JobClosed && open == 0 {
+		withdraw := false
+		if j.State == market.JobClosed && v.Bids[id] {
+			b, err := c.BidOf(ctx, new(big.Int).SetUint64(id), me)
+			if err != nil {
+				return nil, err
+			}
+			// A bid at an index below nextReserve holds or held a shard: it cannot be withdrawn.
+			if withdraw = b.Exists && b.Index.Uint64() >= uint64(j.NextReserve); withdraw {
+				v.Withdrawable = append(v.Withdrawable, id)
+			}
+		}
+		if (j.State != market.JobClosed || withdraw) && open == 0 {
 			open = id
 		}
 	}
@@ -130,9 +145,6 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 		if err := s.cfg.DB.SetJobFloor(open); err != nil {
 			return nil, err
 		}
-	}
-	if err := s.cfg.DB.SolverRecords(v); err != nil {
-		return nil, err
 	}
 	games, err := openGames(ctx, c, s.cfg.DB)
 	if err != nil {
@@ -261,6 +273,12 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 	case market.ClaimPayment:
 		_, err := c.Claim(ctx)
 		return err
+	case market.WithdrawBid:
+		if _, err := c.WithdrawBid(ctx, new(big.Int).SetUint64(a.Job)); err != nil {
+			return err
+		}
+		log.Info("withdrew the bid on a closed job: its stake is free again", "job", a.Job)
+		return nil
 	case market.DriveGame:
 		s.mu.Lock()
 		g, ok := s.open[a.Game]

@@ -232,3 +232,70 @@ func TestSolverChecksLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestSolverWithdrawsBids (docs/adversaries.md, hole 7): a bid on a job that closes without
+// using it (here the submitter cancels the job) is withdrawn by the solver node, which frees its
+// stake; the node then stops reading the job.
+func TestSolverWithdrawsBids(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	tc := newTestChain(t, "submitter", "solver")
+	sub, sol := tc.clients["submitter"], tc.clients["solver"]
+	must(t)(sub.Mint(ctx, sub.Address(), tok(1000)))
+	must(t)(sol.Mint(ctx, sol.Address(), tok(1000)))
+	must(t)(sub.Approve(ctx, sub.Deployment().Market, abi.MaxUint256))
+	must(t)(sol.Approve(ctx, sol.Deployment().Staking, abi.MaxUint256))
+	must(t)(sol.Bond(ctx, tok(100)))
+	dir := t.TempDir()
+	job := smallJob(t, dir)
+	id := tc.postJob(ctx, dir, job, contracts.JobMarketJobParams{Shards: 1, BiddingPeriod: 3600, TrainingPeriod: 86400,
+		ChallengeWindow: 3600, Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)})
+	db, err := OpenDB(filepath.Join(dir, "solver.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, err := NewSolver(SolverConfig{Client: sol, DB: db, Specs: specDir{job.Hash: job}, HashPerSec: 1e9, Safety: 1.5,
+		Pricing: market.Pricing{PerHour: tok(1), MarginBPS: 2_000}, WorkDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tick := func() []string {
+		t.Helper()
+		acts, err := s.Tick(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range acts {
+			got = append(got, strings.TrimPrefix(fmt.Sprintf("%T", a), "market."))
+		}
+		return got
+	}
+	locked := func() *big.Int {
+		st, err := sol.Stake(ctx, sol.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Locked
+	}
+	if got := strings.Join(append(tick(), tick()...), ","); got != "PriceJob,PlaceBid" {
+		t.Fatalf("ticks %s", got)
+	}
+	if locked().Cmp(tok(50)) != 0 {
+		t.Fatalf("locked %v after the bid", locked())
+	}
+	must(t)(sub.CancelJob(ctx, id))
+	if got := strings.Join(tick(), ","); got != "WithdrawBid" {
+		t.Fatalf("after the cancel: %s", got)
+	}
+	if locked().Sign() != 0 {
+		t.Fatalf("locked %v after the withdrawal", locked())
+	}
+	if got := tick(); len(got) != 0 {
+		t.Fatalf("then: %v", got)
+	}
+	if floor, err := db.JobFloor(); err != nil || floor != id.Uint64()+1 {
+		t.Fatalf("job floor %d (%v), want %d", floor, err, id.Uint64()+1)
+	}
+}
