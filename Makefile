@@ -13,7 +13,7 @@ build:
 # The test suite CI runs: vet, formatting, unit + golden tests, race detector on the
 # concurrent packages.
 test: lint
-	$(GO) test -count=1 $(PKGS)
+	$(GO) test -count=1 -timeout 30m $(PKGS)
 	$(GO) test -count=1 -race -short ./internal/tensor/ ./internal/autograd/ ./internal/commit/ ./internal/safetensors/ ./internal/data/ ./internal/spec/
 
 race:

@@ -54,7 +54,7 @@ func TestEnvelopeStrict(t *testing.T) {
 			t.Errorf("%s: err = %v", name, err)
 		}
 	}
-	for _, e := range []Envelope{{Kind: 0}, {Kind: 7}, {Kind: KindJob, Payload: make([]byte, MaxPayload+1)}, {Kind: KindHave}} {
+	for _, e := range []Envelope{{Kind: 0}, {Kind: KindRound + 1}, {Kind: KindJob, Payload: make([]byte, MaxPayload+1)}, {Kind: KindHave}} {
 		if _, err := e.Encode(); !errors.Is(err, ErrBadEnvelope) {
 			t.Errorf("Encode(%v, %d bytes): err = %v", e.Kind, len(e.Payload), err)
 		}
