@@ -50,9 +50,9 @@ import {Staking} from "./Staking.sol";
 ///   finalizes the shard.
 /// - disputed: the dispute contract closes the dispute. If the solver lost, its whole shard stake
 ///   is slashed (DISPUTE_REWARD_BPS of it credited to the challenger's stake, the rest burned)
-///   and the shard is reassigned or refunded as for a missed deadline. If a dispute is still open
-///   `disputeTimeout` seconds after the shard's first open dispute (a dispute contract that
-///   failed), anyone can expire it: the solver is unlocked unpaid and the shard refunded, a
+///   and the shard is reassigned or refunded as for a missed deadline. If disputes are still open
+///   `disputeTimeout` seconds after the last one opened or closed (a dispute contract that
+///   failed), anyone can expire them: the solver is unlocked unpaid and the shard refunded, a
 ///   neutral outcome for everyone.
 ///
 /// Rounds. A job may be trained in R outer rounds (DESIGN section 6: every shard starts round r
@@ -170,6 +170,7 @@ contract JobMarket is ReentrancyGuardTransient {
         uint96 price; // paid to the solver at finalization
         uint64 disputeSince; // when the current run of open disputes began
         uint16 round; // rounds before the last one committed (by any attempt)
+        uint64 disputeActivity; // the last open or close of a dispute on the current attempt
         bytes32 traceRoot;
         bytes32 stateRoot;
     }
@@ -534,13 +535,16 @@ contract JobMarket is ReentrancyGuardTransient {
         _finalizeShard(jobId, _jobs[jobId], shard, sh);
     }
 
-    /// @notice Expires the open disputes of a shard that the dispute contract failed to close
-    /// within `disputeTimeout`: the solver is unlocked unpaid and the shard refunded.
+    /// @notice Expires the open disputes of a shard that the dispute contract failed to close:
+    /// `disputeTimeout` has passed since the last dispute on the shard opened or closed. The
+    /// solver is unlocked unpaid and the shard refunded. (Timed from the last activity, not from
+    /// the first open: a challenger that opens game after game, each within its clock, must not
+    /// reach this neutral exit and deny an honest solver its pay.)
     function expireDispute(uint256 jobId, uint256 shard) external nonReentrant {
         Shard storage sh = _shards[jobId][shard];
         if (sh.state != ShardState.Committed) revert WrongShardState(sh.state);
         if (sh.disputes == 0) revert NoOpenDispute();
-        uint256 readyAt = uint256(sh.disputeSince) + disputeTimeout;
+        uint256 readyAt = uint256(sh.disputeActivity) + disputeTimeout;
         if (block.timestamp < readyAt) revert TooEarly(readyAt);
         _expireDispute(jobId, _jobs[jobId], shard, sh);
     }
@@ -569,7 +573,7 @@ contract JobMarket is ReentrancyGuardTransient {
                             _finalizeShard(jobId, j, i, sh);
                             ++actions;
                         }
-                    } else if (block.timestamp >= uint256(sh.disputeSince) + disputeTimeout) {
+                    } else if (block.timestamp >= uint256(sh.disputeActivity) + disputeTimeout) {
                         _expireDispute(jobId, j, i, sh);
                         ++actions;
                     }
@@ -603,6 +607,7 @@ contract JobMarket is ReentrancyGuardTransient {
         if (open == 0 && block.timestamp >= sh.deadline) revert ChallengeWindowClosed(sh.deadline);
         if (open == type(uint8).max) revert TooManyDisputes();
         if (open == 0) sh.disputeSince = uint64(block.timestamp);
+        sh.disputeActivity = uint64(block.timestamp);
         sh.disputes = open + 1;
         emit DisputeOpened(jobId, shard, attempt, open + 1);
     }
@@ -631,6 +636,7 @@ contract JobMarket is ReentrancyGuardTransient {
             _reopen(jobId, j, shard);
         } else {
             sh.disputes = open - 1;
+            sh.disputeActivity = uint64(block.timestamp);
             if (open == 1) sh.deadline += uint64(block.timestamp) - sh.disputeSince;
             emit DisputeClosed(jobId, shard, attempt, false, challenger, open - 1, sh.deadline);
         }

@@ -219,6 +219,16 @@ func (c *Client) transact(ctx context.Context, bc *bind.BoundContract, data []by
 	defer c.txMu.Unlock()
 	opts := *c.opts
 	opts.Context = ctx
+	// The estimate runs on the latest block; the transaction executes in a later one, where a
+	// timestamp written to storage may differ from the value already there and so cost more
+	// than in the estimate (a no-op write is cheaper). A margin covers that; unused gas is not
+	// paid for.
+	to := bc.Address()
+	est, err := c.b.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: &to, Data: data})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, decodeErr(err))
+	}
+	opts.GasLimit = est + est/4
 	tx, err := bind.Transact(bc, &opts, data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, decodeErr(err))

@@ -148,6 +148,55 @@ func TestDisputeTimeout(t *testing.T) {
 	e.checkInvariants()
 }
 
+// Disputes that keep opening and closing never reach the neutral expiry (docs/adversaries.md,
+// hole 6): it is timed from the last dispute activity on the shard, not from the first open, so a
+// challenger chaining games, each within its clock, cannot deny an honest solver its pay. The
+// pause of the challenge window still counts from the first open.
+func TestDisputeTimeoutFromLastActivity(t *testing.T) {
+	e := newEnv(t)
+	id, winner := e.committedJob(40)
+	end := e.shard(id, 0).Deadline
+	e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id, shard0, 1)) // game A
+	since := e.shard(id, 0).DisputeSince
+	timeout := uint64(disputeTimeout / time.Second)
+	e.advanceTo(since + timeout/2)
+	e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id, shard0, 1)) // game B, while A runs
+	e.advanceTo(since + timeout - 10)
+	e.send(e.dm, e.mktC, e.mkt.PackCloseDispute(id, shard0, 1, false, e.challenger.addr)) // A: the solver won
+	closedA := e.shard(id, 0).DisputeActivity
+	if sh := e.shard(id, 0); sh.DisputeSince != since || sh.Disputes != 1 {
+		t.Fatalf("after A: since %d (want %d), %d open", sh.DisputeSince, since, sh.Disputes)
+	}
+	// The old rule would expire here; the new one waits for a timeout after A's close.
+	e.advanceTo(since + timeout + 5)
+	e.expectRevert(e.anyone, e.mktC, e.mkt.PackExpireDispute(id, shard0), "TooEarly")
+	e.expectRevert(e.anyone, e.mktC, e.mkt.PackPoke(id), "NothingToPoke")
+	// B closes, the solver won: the window resumes, extended by the whole pause from A's open.
+	e.send(e.dm, e.mktC, e.mkt.PackCloseDispute(id, shard0, 1, false, e.challenger.addr))
+	sh := e.shard(id, 0)
+	if paused := sh.DisputeActivity - since; sh.Disputes != 0 || sh.Deadline != end+paused {
+		t.Fatalf("after B: %d open, window end %d, want %d + %d", sh.Disputes, sh.Deadline, end, paused)
+	}
+	e.advanceTo(sh.Deadline)
+	b0 := e.balance(winner.addr)
+	e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, shard0))
+	if e.balance(winner.addr).Cmp(b0) <= 0 {
+		t.Fatal("the honest solver was not paid")
+	}
+	// A dispute left open with no activity still expires a timeout after the last one.
+	id2, _ := e.committedJob(40)
+	e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id2, shard0, 1))
+	last := e.shard(id2, 0).DisputeActivity
+	if last < closedA {
+		t.Fatalf("activity %d before %d", last, closedA)
+	}
+	e.advanceTo(last + timeout - 1)
+	e.expectRevert(e.anyone, e.mktC, e.mkt.PackExpireDispute(id2, shard0), "TooEarly")
+	e.advance(time.Second)
+	e.expectEvents(e.send(e.anyone, e.mktC, e.mkt.PackExpireDispute(id2, shard0)), "DisputeExpired", "Unlocked", "ShardRefunded", "JobClosed")
+	e.checkInvariants()
+}
+
 // Only the dispute manager can use the hooks, only on committed shards, only in the window.
 func TestDisputeHookRefusals(t *testing.T) {
 	e := newEnv(t)

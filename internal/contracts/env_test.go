@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -215,7 +216,16 @@ func (e *env) receipt(tx *types.Transaction) *types.Receipt {
 // trySend estimates, signs, sends and mines one transaction. A revert found by the gas
 // estimation is returned as an error carrying the revert data.
 func (e *env) trySend(from *account, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
-	tx, err := bind.Transact(c, from.opts, data)
+	// As chain.Client does: a margin on the estimate, which runs on the latest block (a timestamp
+	// written in the next block can cost more than the no-op write the estimate saw).
+	to := c.Address()
+	est, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: from.addr, To: &to, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	opts := *from.opts
+	opts.GasLimit = est + est/4
+	tx, err := bind.Transact(c, &opts, data)
 	if err != nil {
 		return nil, err
 	}

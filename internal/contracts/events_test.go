@@ -158,7 +158,7 @@ func TestEventsReproduceState(t *testing.T) {
 			}
 			if ms.state != cs.State || ms.solver != cs.Solver || ms.attempt != cs.Attempt ||
 				ms.deadline != cs.Deadline || ms.verifier != cs.Verifier || ms.disputes != cs.Disputes ||
-				ms.disputeSince != cs.DisputeSince || ms.round != cs.Round ||
+				ms.disputeSince != cs.DisputeSince || ms.disputeActivity != cs.DisputeActivity || ms.round != cs.Round ||
 				ms.traceRoot != cs.TraceRoot || ms.stateRoot != cs.StateRoot ||
 				(ms.price != nil && ms.price.Cmp(cs.Price) != 0) {
 				t.Fatalf("job %d shard %d: replayed %+v, contract %+v", id, i, ms, cs)
@@ -199,10 +199,12 @@ type shardModel struct {
 	verifier     common.Address
 	disputes     uint8
 	disputeSince uint64
-	round        uint16 // rounds before the last one committed, by any attempt
-	traceRoot    [32]byte
-	stateRoot    [32]byte
-	roundRoots   map[int][32]byte // state roots of the rounds before the last
+	// the last open, or close the solver won, of a dispute (what expiry is timed from)
+	disputeActivity uint64
+	round           uint16 // rounds before the last one committed, by any attempt
+	traceRoot       [32]byte
+	stateRoot       [32]byte
+	roundRoots      map[int][32]byte // state roots of the rounds before the last
 }
 
 type jobModel struct {
@@ -270,16 +272,24 @@ func (e *env) replay() map[int64]*jobModel {
 		} else if ev, err := e.mkt.UnpackDisputeOpenedEvent(l); err == nil {
 			sh := shard(ev.JobId, ev.Shard)
 			sh.disputes = uint8(ev.OpenDisputes.Uint64())
+			h, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(l.BlockNumber))
+			if err != nil {
+				e.t.Fatal(err)
+			}
 			if sh.disputes == 1 { // a new run of open disputes begins at this block
+				sh.disputeSince = h.Time
+			}
+			sh.disputeActivity = h.Time
+		} else if ev, err := e.mkt.UnpackDisputeClosedEvent(l); err == nil {
+			sh := shard(ev.JobId, ev.Shard)
+			sh.disputes, sh.deadline = uint8(ev.OpenDisputes.Uint64()), ev.ChallengeEnd
+			if !ev.SolverLost {
 				h, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(l.BlockNumber))
 				if err != nil {
 					e.t.Fatal(err)
 				}
-				sh.disputeSince = h.Time
+				sh.disputeActivity = h.Time
 			}
-		} else if ev, err := e.mkt.UnpackDisputeClosedEvent(l); err == nil {
-			sh := shard(ev.JobId, ev.Shard)
-			sh.disputes, sh.deadline = uint8(ev.OpenDisputes.Uint64()), ev.ChallengeEnd
 		} else if ev, err := e.mkt.UnpackDisputeExpiredEvent(l); err == nil {
 			shard(ev.JobId, ev.Shard).disputes = 0
 		} else if ev, err := e.mkt.UnpackShardFinalizedEvent(l); err == nil {

@@ -741,7 +741,7 @@ func (s *sequence) step() {
 					add(3, func() { s.closeDispute(r, e.dm) })
 					add(1, func() { s.openDispute(r, e.dm) })
 					add(1, func() { s.recordVerifier(r, e.dm) })
-					if now >= sh.DisputeSince+uint64(disputeTimeout/time.Second) {
+					if now >= sh.DisputeActivity+uint64(disputeTimeout/time.Second) {
 						add(6, func() { s.expireDispute(r) })
 					}
 				}
@@ -1037,7 +1037,7 @@ func (s *sequence) advanceRandom() {
 				case sh.State == shardAssigned || (sh.State == shardCommitted && sh.Disputes == 0):
 					due = append(due, sh.Deadline)
 				case sh.State == shardCommitted:
-					due = append(due, sh.DisputeSince+uint64(disputeTimeout/time.Second))
+					due = append(due, sh.DisputeActivity+uint64(disputeTimeout/time.Second))
 				}
 			}
 		}
