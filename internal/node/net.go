@@ -58,6 +58,8 @@ type Net struct {
 	prog    map[market.RunKey]Progress          // heard from solvers (the last for each attempt)
 	dialing map[peer.ID]bool                    // announced peers being dialed
 	rounds  map[roundKey][]commit.Hash          // round states heard of: candidate blobs (rounds.go)
+
+	roundsMu sync.Mutex // serializes appends to DataDir/rounds.jsonl
 }
 
 // Progress is a solver's report of its training of an attempt.

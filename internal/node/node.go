@@ -122,6 +122,9 @@ func Run(ctx context.Context, cfg Config) error {
 	if err := net.AnnounceFetched(); err != nil {
 		log.Warn("announcing the runs fetched before", "err", err)
 	}
+	if err := net.AnnounceRounds(); err != nil {
+		log.Warn("announcing the round states served before", "err", err)
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go bootstrap(ctx, host, cfg.Bootstrap, log)

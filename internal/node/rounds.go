@@ -3,12 +3,14 @@ package node
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -97,10 +99,77 @@ func (n *Net) PublishRound(job uint64, shard, round int, root commit.Hash, b []b
 	return nil
 }
 
+// announceRound announces that this node serves blob as round state k, and records it in
+// DataDir/rounds.jsonl so that a restarted node announces it again (AnnounceRounds): the last
+// round's states are fetched only by the submitter at the end, possibly long after.
 func (n *Net) announceRound(k roundKey, blob commit.Hash) {
 	n.heardRound(k, blob) // this node reads its own announcements too
-	n.announce(fmt.Sprintf("round/%d/%d/%d", k.Job, k.Shard, k.Round), p2p.Envelope{Kind: p2p.KindRound, JobID: k.Job,
-		Payload: EncodeRound(k.Shard, k.Round, k.Root, blob)})
+	key := fmt.Sprintf("round/%d/%d/%d", k.Job, k.Shard, k.Round)
+	n.mu.Lock()
+	_, had := n.mine[key]
+	n.mu.Unlock()
+	n.announce(key, p2p.Envelope{Kind: p2p.KindRound, JobID: k.Job, Payload: EncodeRound(k.Shard, k.Round, k.Root, blob)})
+	if !had {
+		if err := n.recordRound(k, blob); err != nil {
+			n.log.Warn("recording a round state for restarts", "job", k.Job, "shard", k.Shard, "round", k.Round, "err", err)
+		}
+	}
+}
+
+// roundRecord is a line of DataDir/rounds.jsonl.
+type roundRecord struct {
+	Job   uint64      `json:"job"`
+	Shard int         `json:"shard"`
+	Round int         `json:"round"`
+	Root  commit.Hash `json:"root"`
+	Blob  commit.Hash `json:"blob"`
+}
+
+func (n *Net) recordRound(k roundKey, blob commit.Hash) error {
+	if n.dir == "" {
+		return nil
+	}
+	n.roundsMu.Lock()
+	defer n.roundsMu.Unlock()
+	f, err := os.OpenFile(filepath.Join(n.dir, "rounds.jsonl"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(roundRecord{Job: k.Job, Shard: k.Shard, Round: k.Round, Root: k.Root, Blob: blob})
+	if err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(append(b, '\n')); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// AnnounceRounds announces again every round state this node served before a restart
+// (DataDir/rounds.jsonl) whose blob its store still holds. A line that does not parse (a write
+// cut short by a crash) is skipped.
+func (n *Net) AnnounceRounds() error {
+	b, err := os.ReadFile(filepath.Join(n.dir, "rounds.jsonl"))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var r roundRecord
+		if json.Unmarshal([]byte(line), &r) != nil || r.Shard < 0 || r.Shard >= 1<<16 || r.Round < 0 || r.Round >= 1<<16 ||
+			r.Root == (commit.Hash{}) || !n.Blobs.Has(r.Blob) {
+			continue
+		}
+		k := roundKey{Job: r.Job, Shard: r.Shard, Round: r.Round, Root: r.Root}
+		n.heardRound(k, r.Blob)
+		n.announce(fmt.Sprintf("round/%d/%d/%d", k.Job, k.Shard, k.Round), p2p.Envelope{Kind: p2p.KindRound, JobID: k.Job,
+			Payload: EncodeRound(k.Shard, k.Round, k.Root, r.Blob)})
+	}
+	return nil
 }
 
 // RoundState returns the checkpoint of shard's state at the end of round of job whose state root
@@ -295,9 +364,9 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 			continue
 		}
 		if err := catchUp(ctx, c, s.cfg.Rounds, k.Job, sh, round, log); err != nil {
-			if errors.Is(err, train.ErrCommitments) {
-				return market.Run{}, err // a committed state that fails its check never passes it
-			}
+			// Always tried again, even a state that failed its check: that was one peer's blob
+			// (perhaps a liar's), and the right one may be announced later. Giving up would
+			// cost this node its stake.
 			if err := retry(fmt.Errorf("catch up to round %d: %w", round, err)); err != nil {
 				return market.Run{}, err
 			}

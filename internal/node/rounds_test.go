@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -164,5 +165,57 @@ func TestRunDirTriesEveryAnnouncement(t *testing.T) {
 	}
 	if n := len(ver.commits[k2]); n != maxRunCandidates {
 		t.Fatalf("%d candidates kept", n)
+	}
+}
+
+// TestRoundStatesAnnouncedAfterRestart: a node restarted from its data directory announces
+// again the round states it served (the submitter fetches the last round's only at the end); a
+// record whose blob is gone, or a line cut short by a crash, is skipped.
+func TestRoundStatesAnnouncedAfterRestart(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	dir := t.TempDir()
+	n, stop, err := StartNet(ctx, dir, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := commit.Keccak256([]byte("root"))
+	state := []byte("state of shard 1 at the end of round 2")
+	if err := n.PublishRound(9, 1, 2, root, state); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.PublishRound(9, 1, 2, root, state); err != nil { // announced once, recorded once
+		t.Fatal(err)
+	}
+	gone := commit.Keccak256([]byte("gone"))
+	n.announceRound(roundKey{Job: 9, Shard: 0, Round: 2, Root: root}, gone) // a blob the store does not hold
+	stop()
+	f, err := os.OpenFile(filepath.Join(dir, "rounds.jsonl"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(`{"job":9,"shard":`) // a crash mid-write
+	f.Close()
+	b, _ := os.ReadFile(filepath.Join(dir, "rounds.jsonl"))
+	if lines := strings.Count(string(b), "\n"); lines != 2 {
+		t.Fatalf("%d records, want 2:\n%s", lines, b)
+	}
+
+	m, stop2, err := StartNet(ctx, dir, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop2()
+	if err := m.AnnounceRounds(); err != nil {
+		t.Fatal(err)
+	}
+	if c := m.rounds[roundKey{Job: 9, Shard: 1, Round: 2, Root: root}]; len(c) != 1 {
+		t.Fatalf("candidates after the restart: %v", c)
+	}
+	if _, ok := m.mine["round/9/1/2"]; !ok {
+		t.Fatal("the round state is not announced after the restart")
+	}
+	if _, ok := m.mine["round/9/0/2"]; ok {
+		t.Fatal("a round state whose blob is gone was announced")
 	}
 }
