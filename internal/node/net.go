@@ -576,19 +576,19 @@ func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, tra
 				b, err = n.Blobs.Get(c.Commitments)
 			}
 			if err == nil {
-				if cm, err = train.DecodeCommitments(b); err != nil {
-					err = fmt.Errorf("the solver's commitments: %w", err)
-				} else if cm.TraceRoot != traceRoot {
-					err = fmt.Errorf("the solver's commitments have trace root %s, the chain %s", cm.TraceRoot, traceRoot)
-					cm = nil
+				got, derr := train.DecodeCommitments(b)
+				switch {
+				case derr != nil:
+					err = fmt.Errorf("the solver's commitments: %w", derr)
+				case got.TraceRoot != traceRoot:
+					err = fmt.Errorf("the solver's commitments have trace root %s, the chain %s", got.TraceRoot, traceRoot)
 				}
 				if err != nil {
 					tried[c.Commitments] = true // bytes that fail once always will
+				} else {
+					a, cm = c, got
+					break
 				}
-			}
-			if err == nil {
-				a = c
-				break
 			}
 			last = err
 		}
