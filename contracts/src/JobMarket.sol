@@ -63,7 +63,7 @@ import {Staking} from "./Staking.sol";
 /// above: the replacement starts from the public state at the start of that round (the round
 /// roots). Only the last round's commit opens the challenge window and leads to payment; if a
 /// shard of such a job is refunded, the rounds cannot go on, and every shard still assigned is
-/// refunded and its solver unlocked.
+/// refunded and its solver unlocked (slashed as for a missed deadline if its own has passed).
 ///
 /// Dispute hooks. `disputeManager` is fixed at deployment (the dispute contract of a later
 /// version; any address until then). Only it can record a shard's verifier and open and close
