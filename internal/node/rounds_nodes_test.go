@@ -58,9 +58,9 @@ func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want string) 
 	ctx := context.Background()
 	a, b := m.solvers[0], m.solvers[1]
 
-	m.until("both bids", 30*time.Second, func() bool { return m.hasBid(a) && m.hasBid(b) }, a, b)
+	m.until("both bids", 30*time.Second, func() bool { return m.hasBid(a) && m.hasBid(b) }, m.submitterNode, a, b)
 	m.tc.advance(shardedBidding * time.Second)
-	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, a, b)
+	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, m.submitterNode, a, b)
 	owner := m.owners()
 	if len(owner) != 2 || owner[a] == owner[b] {
 		t.Fatalf("shards after the auction: %v", owner)
@@ -69,13 +69,13 @@ func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want string) 
 	// the last one by the ticks.
 	m.until("both final commits", 60*time.Second, func() bool {
 		return m.shard(0).State == uint8(market.ShardCommitted) && m.shard(1).State == uint8(market.ShardCommitted)
-	}, a, b)
+	}, m.submitterNode, a, b)
 	m.checkRoundRoots()
 	before := m.balances(a, b)
 	m.tc.advance((shardedChallenge + 60) * time.Second)
 	m.until("the job closed and its model fetched", 60*time.Second, func() bool {
 		return m.job().State == uint8(market.JobClosed) && m.fetched()
-	}, a, b)
+	}, m.submitterNode, a, b)
 	m.checkModel(want)
 	for _, s := range []*shardedNode{a, b} {
 		sh := m.shard(owner[s])
