@@ -283,6 +283,11 @@ func publishRuns(db *DB, net *Net, dir string, done map[market.RunKey]bool, log 
 		if r.Status != market.RunTrained {
 			return nil
 		}
+		if _, err := os.Stat(filepath.Join(RunDir(dir, k), "commitments.json")); errors.Is(err, os.ErrNotExist) {
+			// A sharded run: it serves its round states (runRounds), not a run's commitments.
+			done[k] = true
+			return nil
+		}
 		h, err := net.PublishRun(k, RunDir(dir, k))
 		if err != nil {
 			log.Warn("publishing a run", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "err", err)

@@ -263,7 +263,7 @@ func catchUp(ctx context.Context, c *chain.Client, src RoundSource, job uint64, 
 		if err := sh.OuterStep(); err != nil {
 			return err
 		}
-		log.Info("outer step", "job", job, "round", r, "global_root", sh.GlobalRoot())
+		log.Info("outer step", "round", r, "global_root", sh.GlobalRoot())
 	}
 	return nil
 }
@@ -415,7 +415,7 @@ func (s *Submitter) fetchSharded(ctx context.Context, id uint64, job *spec.Job, 
 		return err
 	}
 	defer sh.Close()
-	if err := catchUp(ctx, s.cfg.Client, s.cfg.Rounds, id, sh, sh.Rounds(), s.cfg.Log); err != nil {
+	if err := catchUp(ctx, s.cfg.Client, s.cfg.Rounds, id, sh, sh.Rounds(), s.cfg.Log.With("job", id)); err != nil {
 		return err
 	}
 	b, root, err := sh.EncodeGlobal()

@@ -38,12 +38,57 @@ func TestShardedJobOnNodes(t *testing.T) {
 	if !job.Sharded() || job.Rounds() != 3 || job.Parallel.Shards != 2 {
 		t.Fatalf("spec: sharded %v, %d shards, %d rounds", job.Sharded(), job.Parallel.Shards, job.Rounds())
 	}
+	// The fault-free local run: its final state root, and (as the nodes train) every shard's
+	// state root at the end of each round and the global checkpoint.
 	local, err := train.RunSharded(context.Background(), job, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Run("fault-free", func(t *testing.T) { testShardedFaultFree(t, dir, job, local.StateRoot) })
-	t.Run("replacement", func(t *testing.T) { testShardedReplacement(t, dir, job, local.StateRoot) })
+	want := localShardedRun(t, job)
+	if want.root.String() != local.StateRoot {
+		t.Fatalf("the round-by-round local run ends in %s, RunSharded in %s", want.root, local.StateRoot)
+	}
+	t.Run("fault-free", func(t *testing.T) { testShardedFaultFree(t, dir, job, want) })
+	t.Run("replacement", func(t *testing.T) { testShardedReplacement(t, dir, job, want) })
+}
+
+// shardedExpect is what a fault-free run of the job commits and ends in.
+type shardedExpect struct {
+	rounds [][]commit.Hash // [shard][round]: the shard's state root at the end of the round
+	model  []byte          // the global state's checkpoint (the submitter's model file)
+	root   commit.Hash     // its root
+}
+
+// localShardedRun trains job on this machine round by round as the solvers do (RunShardRound
+// for each shard, then the outer step).
+func localShardedRun(t *testing.T, job *spec.Job) shardedExpect {
+	t.Helper()
+	ds, err := train.LoadData(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := train.NewSharded(job, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sh.Close()
+	e := shardedExpect{rounds: make([][]commit.Hash, len(sh.Shards))}
+	for sh.Round() < sh.Rounds() {
+		for s := range sh.Shards {
+			_, state, err := sh.RunShardRound(context.Background(), s, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.rounds[s] = append(e.rounds[s], state)
+		}
+		if err := sh.OuterStep(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if e.model, e.root, err = sh.EncodeGlobal(); err != nil {
+		t.Fatal(err)
+	}
+	return e
 }
 
 // Periods of the test job (seconds of chain time).
@@ -51,14 +96,15 @@ const (
 	shardedBidding   = 3600
 	shardedTraining  = 3600
 	shardedChallenge = 3600
+	shardedStake     = 10 // tokens a shard locks
 )
 
-func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want string) {
+func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want shardedExpect) {
 	m := newShardedMarket(t, dir, job, 2)
 	ctx := context.Background()
 	a, b := m.solvers[0], m.solvers[1]
 
-	m.until("both bids", 30*time.Second, func() bool { return m.hasBid(a) && m.hasBid(b) }, m.submitterNode, a, b)
+	m.until("both bids", 120*time.Second, func() bool { return m.hasBid(a) && m.hasBid(b) }, m.submitterNode, a, b)
 	m.tc.advance(shardedBidding * time.Second)
 	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, m.submitterNode, a, b)
 	owner := m.owners()
@@ -70,7 +116,7 @@ func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want string) 
 	m.until("both final commits", 60*time.Second, func() bool {
 		return m.shard(0).State == uint8(market.ShardCommitted) && m.shard(1).State == uint8(market.ShardCommitted)
 	}, m.submitterNode, a, b)
-	m.checkRoundRoots()
+	m.checkRoundRoots(want)
 	before := m.balances(a, b)
 	m.tc.advance((shardedChallenge + 60) * time.Second)
 	m.until("the job closed and its model fetched", 60*time.Second, func() bool {
@@ -89,14 +135,14 @@ func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want string) 
 	}
 }
 
-func testShardedReplacement(t *testing.T, dir string, job *spec.Job, want string) {
+func testShardedReplacement(t *testing.T, dir string, job *spec.Job, want shardedExpect) {
 	m := newShardedMarket(t, dir, job, 3)
 	ctx := context.Background()
 	victim, survivor, reserve := m.solvers[0], m.solvers[1], m.solvers[2]
 
 	// The reserve asks far more and bids last: the auction ranks it third.
-	m.until("two bids", 30*time.Second, func() bool { return m.hasBid(victim) && m.hasBid(survivor) }, victim, survivor)
-	m.until("the reserve's bid", 30*time.Second, func() bool { return m.hasBid(reserve) }, reserve)
+	m.until("two bids", 120*time.Second, func() bool { return m.hasBid(victim) && m.hasBid(survivor) }, victim, survivor)
+	m.until("the reserve's bid", 120*time.Second, func() bool { return m.hasBid(reserve) }, reserve)
 	m.tc.advance(shardedBidding * time.Second)
 	// Only the victim ticks: it finalizes the auction, trains its shard's first round and
 	// commits it, then waits for the other shard.
@@ -124,13 +170,13 @@ func testShardedReplacement(t *testing.T, dir string, job *spec.Job, want string
 		sh := m.shard(vs)
 		return sh.Attempt == 2 && sh.Solver == reserve.c.Address()
 	}, m.submitterNode, survivor, reserve)
-	if after := m.stake(victim).Bonded; new(big.Int).Sub(bonded, after).Cmp(new(big.Int).Div(tok(10), big.NewInt(4))) != 0 {
+	if after := m.stake(victim).Bonded; new(big.Int).Sub(bonded, after).Cmp(new(big.Int).Div(tok(shardedStake), big.NewInt(4))) != 0 {
 		t.Errorf("the victim's bonded stake %v → %v, want a quarter of the shard stake slashed", bonded, after)
 	}
 	m.until("both final commits", 90*time.Second, func() bool {
 		return m.shard(0).State == uint8(market.ShardCommitted) && m.shard(1).State == uint8(market.ShardCommitted)
 	}, m.submitterNode, survivor, reserve)
-	m.checkRoundRoots()
+	m.checkRoundRoots(want)
 	before := m.balances(victim, survivor, reserve)
 	m.tc.advance((shardedChallenge + 60) * time.Second)
 	m.until("the job closed and its model fetched", 60*time.Second, func() bool {
@@ -225,7 +271,7 @@ func newShardedMarket(t *testing.T, dir string, job *spec.Job, solvers int) *sha
 	tc.fund(ctx, nil, "submitter")
 	tc.fund(ctx, tok(100), names[1:]...)
 	id := tc.postJob(ctx, dir, job, contracts.JobMarketJobParams{Shards: 2, Rounds: 3, BiddingPeriod: shardedBidding,
-		TrainingPeriod: shardedTraining, ChallengeWindow: shardedChallenge, Budget: tok(100), StakePerShard: tok(10), VerifierFee: tok(1)})
+		TrainingPeriod: shardedTraining, ChallengeWindow: shardedChallenge, Budget: tok(100), StakePerShard: tok(shardedStake), VerifierFee: tok(1)})
 	m := &shardedMarket{t: t, tc: tc, id: id, logs: &lockedBuffer{}}
 	log := slog.New(slog.NewTextHandler(m.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	specs := specDir{job.Hash: job}
@@ -300,7 +346,7 @@ func newShardedMarket(t *testing.T, dir string, job *spec.Job, solvers int) *sha
 		for _, db := range dbs {
 			db.Close()
 		}
-		if t.Failed() || testing.Verbose() {
+		if t.Failed() {
 			t.Logf("node logs:\n%s", m.logs.String())
 		}
 	})
@@ -361,13 +407,23 @@ func (m *shardedMarket) roundRoot(shard, round int) commit.Hash {
 	return commit.Hash(h)
 }
 
-// checkRoundRoots: every shard's round roots before the last round are on chain.
-func (m *shardedMarket) checkRoundRoots() {
+// checkRoundRoots: every shard's round roots before the last round are on chain, and every
+// root the shards committed (the last round's is the shard's state root) is the fault-free
+// run's.
+func (m *shardedMarket) checkRoundRoots(want shardedExpect) {
 	m.t.Helper()
 	for s := range 2 {
-		for r := range 2 {
-			if m.roundRoot(s, r) == (commit.Hash{}) {
-				m.t.Errorf("shard %d round %d: no round root on chain", s, r)
+		for r := range 3 {
+			var got commit.Hash
+			if r < 2 {
+				if got = m.roundRoot(s, r); got == (commit.Hash{}) {
+					m.t.Errorf("shard %d round %d: no round root on chain", s, r)
+				}
+			} else {
+				got = commit.Hash(m.shard(s).StateRoot)
+			}
+			if got != want.rounds[s][r] {
+				m.t.Errorf("shard %d round %d: committed state root %s, the fault-free run's %s", s, r, got, want.rounds[s][r])
 			}
 		}
 	}
@@ -433,9 +489,9 @@ func (m *shardedMarket) fetched() bool {
 	return ok
 }
 
-// checkModel: the submitter's model of the job is in models/<job>/, with the state root of the
-// fault-free local run next to it.
-func (m *shardedMarket) checkModel(want string) {
+// checkModel: the submitter's model of the job is in models/<job>/, the fault-free run's
+// global checkpoint, with its state root next to it.
+func (m *shardedMarket) checkModel(want shardedExpect) {
 	m.t.Helper()
 	var dir string
 	if ok, err := m.subDB.Get(TableFetched, JobKey(m.id.Uint64()), &dir); !ok || err != nil {
@@ -448,11 +504,15 @@ func (m *shardedMarket) checkModel(want string) {
 	if err != nil {
 		m.t.Fatal(err)
 	}
-	if got := strings.TrimSpace(string(root)); got != want {
-		m.t.Errorf("the fetched model's state root %s, the fault-free local run's %s", got, want)
+	if got := strings.TrimSpace(string(root)); got != want.root.String() {
+		m.t.Errorf("the fetched model's state root %s, the fault-free local run's %s", got, want.root)
 	}
-	if fi, err := os.Stat(filepath.Join(dir, ShardedModelFile)); err != nil || fi.Size() == 0 {
-		m.t.Errorf("the model file: %v, %v", fi, err)
+	b, err := os.ReadFile(filepath.Join(dir, ShardedModelFile))
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	if !bytes.Equal(b, want.model) {
+		m.t.Errorf("the model file (%d bytes) is not the fault-free run's global checkpoint (%d bytes)", len(b), len(want.model))
 	}
 }
 
