@@ -88,7 +88,7 @@ func openGames(ctx context.Context, c *chain.Client, db *DB) ([]openGame, error)
 // disputeSetup builds what either side of a game on the run in dir needs: a trainer of the job
 // (its Sample answers the challenger's witnesses), the run's dispute.Job (from its
 // commitments), and the job's game layout, which must be the one registered on chain for jobID.
-func disputeSetup(ctx context.Context, c *chain.Client, jobID uint64, job *spec.Job, dir string) (*train.Trainer, *dispute.Job, *chain.GameLayout, error) {
+func disputeSetup(ctx context.Context, c *chain.Client, jobID uint64, job *spec.Job, dir string) (tr *train.Trainer, dj *dispute.Job, l *chain.GameLayout, err error) {
 	cm, err := train.ReadCommitments(dir)
 	if err != nil {
 		return nil, nil, nil, err
@@ -97,59 +97,73 @@ func disputeSetup(ctx context.Context, c *chain.Client, jobID uint64, job *spec.
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	tr, err := train.New(job, ds)
-	if err != nil {
+	if tr, err = train.New(job, ds); err != nil {
 		return nil, nil, nil, err
 	}
+	defer func() {
+		if err != nil {
+			tr.Close()
+			tr, dj, l = nil, nil, nil
+		}
+	}()
 	posted, err := DisputeJob(tr, nil) // the job as its submitter registered it
 	if err != nil {
-		return nil, nil, nil, err
+		return
 	}
-	dj, err := DisputeJob(tr, cm)
-	if err != nil {
-		return nil, nil, nil, err
+	if dj, err = DisputeJob(tr, cm); err != nil {
+		return
 	}
-	l, err := checkLayout(ctx, c, jobID, tr, posted)
+	reg, err := registeredLayout(ctx, c, jobID)
 	if err != nil {
-		return nil, nil, nil, err
+		return
+	}
+	if l, err = checkLayout(reg, jobID, tr, posted); err != nil {
+		return
 	}
 	if dj.Steps != l.Steps {
-		return nil, nil, nil, fmt.Errorf("the run commits %d steps, job %d's layout %d", dj.Steps, jobID, l.Steps)
+		err = fmt.Errorf("the run commits %d steps, job %d's layout %d", dj.Steps, jobID, l.Steps)
 	}
-	return tr, dj, l, nil
+	return
 }
 
 // errNoLayout: the job's game layout or Judge context is not registered (yet).
 var errNoLayout = errors.New("no registered game layout or Judge context: the job's disputes could not be played")
 
+// registeredLayout reads job jobID's game layout as the dispute game registered it and checks
+// that the Judge has its context: errNoLayout if either is missing. It needs no spec, so a
+// solver calls it before it builds a trainer to price the job.
+func registeredLayout(ctx context.Context, c *chain.Client, jobID uint64) (contracts.DisputeGameLayout, error) {
+	reg, err := c.JobLayout(ctx, new(big.Int).SetUint64(jobID))
+	if err != nil {
+		return reg, err
+	}
+	if !reg.Registered {
+		return reg, fmt.Errorf("job %d: %w", jobID, errNoLayout)
+	}
+	jc, err := c.JudgeContext(ctx, common.Hash(reg.Context))
+	if err != nil {
+		return reg, err
+	}
+	if !jc.Registered {
+		return reg, fmt.Errorf("job %d: the Judge context %x: %w", jobID, reg.Context, errNoLayout)
+	}
+	return reg, nil
+}
+
 // checkLayout returns the game layout of job jobID as its spec gives it (posted: DisputeJob(tr,
-// nil)), after checking that the dispute game registered exactly that layout and the Judge its
-// context. A solver checks it before bidding (docs/adversaries.md, hole 4): with no layout its
+// nil)), after checking that reg (registeredLayout) is exactly that layout. A solver checks it
+// before bidding (docs/adversaries.md, hole 4): with no layout its
 // honest work could not be defended, and with a wrong one (another h_0, updates or context) it
 // could lose a game against a challenger colluding with the submitter.
-func checkLayout(ctx context.Context, c *chain.Client, jobID uint64, tr *train.Trainer, posted *dispute.Job) (*chain.GameLayout, error) {
+func checkLayout(reg contracts.DisputeGameLayout, jobID uint64, tr *train.Trainer, posted *dispute.Job) (*chain.GameLayout, error) {
 	h, err := JudgeContextHash(tr)
 	if err != nil {
 		return nil, err
 	}
 	l := chain.NewGameLayout(posted.Ops, posted.NumStates, posted.Steps, posted.Initial, h)
-	reg, err := c.JobLayout(ctx, new(big.Int).SetUint64(jobID))
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case !reg.Registered:
-		return nil, fmt.Errorf("job %d: %w", jobID, errNoLayout)
-	case reg.NumOps != uint64(len(l.Ops)) || reg.NumStates != uint64(l.NumStates) || reg.Steps != uint64(l.Steps) ||
-		reg.H0 != l.H0 || reg.UpdatesRoot != l.UpdatesRoot() || reg.Context != l.Context || reg.GraphRoot != l.GraphRoot():
+	if reg.NumOps != uint64(len(l.Ops)) || reg.NumStates != uint64(l.NumStates) || reg.Steps != uint64(l.Steps) ||
+		reg.H0 != l.H0 || reg.UpdatesRoot != l.UpdatesRoot() || reg.Context != l.Context || reg.GraphRoot != l.GraphRoot() {
 		return nil, fmt.Errorf("job %d's registered game layout %+v is not the spec's", jobID, reg)
-	}
-	jc, err := c.JudgeContext(ctx, common.Hash(h))
-	if err != nil {
-		return nil, err
-	}
-	if !jc.Registered {
-		return nil, fmt.Errorf("job %d: the Judge context %s: %w", jobID, h, errNoLayout)
 	}
 	return l, nil
 }

@@ -297,6 +297,12 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 // quote prices a shard of job j: the spec must match the job's committed roots; the cost model is
 // calibrated by timing two steps of the job itself on this machine.
 func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) {
+	// Without a registered layout there is nothing to price yet (the node asks again at its next
+	// tick): checked first, from the chain alone, so that a wait costs no trainer build.
+	reg, err := registeredLayout(ctx, s.cfg.Client, j.ID)
+	if err != nil {
+		return market.Quote{}, err
+	}
 	job, tr, err := s.trainer(ctx, j)
 	if err != nil {
 		return market.Quote{}, err
@@ -306,7 +312,7 @@ func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) 
 	if err != nil {
 		return market.Quote{}, err
 	}
-	if _, err := checkLayout(ctx, s.cfg.Client, j.ID, tr, posted); err != nil {
+	if _, err := checkLayout(reg, j.ID, tr, posted); err != nil {
 		return market.Quote{}, err
 	}
 	if job.Sharded() && (s.cfg.Rounds == nil || j.Rounds != job.Rounds() || job.Parallel.Shards != j.Shards) {
