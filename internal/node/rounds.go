@@ -281,11 +281,7 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 	if s.cfg.Rounds == nil {
 		return market.Run{}, errors.New("a sharded job needs the network (no round source)")
 	}
-	ds, err := train.LoadData(job)
-	if err != nil {
-		return market.Run{}, err
-	}
-	sh, err := train.NewSharded(job, ds)
+	sh, err := train.LoadSharded(job)
 	if err != nil {
 		return market.Run{}, err
 	}
@@ -406,11 +402,7 @@ func (s *Submitter) fetchSharded(ctx context.Context, id uint64, job *spec.Job, 
 	if s.cfg.Rounds == nil {
 		return errors.New("a sharded job's model needs the network (no round source)")
 	}
-	ds, err := train.LoadData(job)
-	if err != nil {
-		return err
-	}
-	sh, err := train.NewSharded(job, ds)
+	sh, err := train.LoadSharded(job)
 	if err != nil {
 		return err
 	}

@@ -63,11 +63,7 @@ type shardedExpect struct {
 // for each shard, then the outer step).
 func localShardedRun(t *testing.T, job *spec.Job) shardedExpect {
 	t.Helper()
-	ds, err := train.LoadData(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sh, err := train.NewSharded(job, ds)
+	sh, err := train.LoadSharded(job)
 	if err != nil {
 		t.Fatal(err)
 	}

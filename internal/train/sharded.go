@@ -317,13 +317,18 @@ type ShardedResult struct {
 	BytesPerStep int64 `json:"bytes_per_step_exchange"`
 }
 
-// RunSharded trains a sharded job on this machine, shard after shard in each round.
-func RunSharded(ctx context.Context, job *spec.Job, progress func(round, shard, step int, loss float32)) (*ShardedResult, error) {
+// LoadSharded loads job's data and builds its Sharded (NewSharded).
+func LoadSharded(job *spec.Job) (*Sharded, error) {
 	ds, err := LoadData(job)
 	if err != nil {
 		return nil, err
 	}
-	sh, err := NewSharded(job, ds)
+	return NewSharded(job, ds)
+}
+
+// RunSharded trains a sharded job on this machine, shard after shard in each round.
+func RunSharded(ctx context.Context, job *spec.Job, progress func(round, shard, step int, loss float32)) (*ShardedResult, error) {
+	sh, err := LoadSharded(job)
 	if err != nil {
 		return nil, err
 	}
