@@ -449,9 +449,7 @@ func (d *demo) killRestart(names ...string) error {
 			if n.name != name || n.cmd == nil {
 				continue
 			}
-			n.cmd.Process.Kill()
-			<-n.exited
-			n.log.Close()
+			n.sigkill()
 			d.say("chaos: killed %s (SIGKILL)", n.name)
 			d.killed++
 			time.Sleep(time.Second)
@@ -542,7 +540,7 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 		}
 		// --kill-solver: shard 0's first solver dies (SIGKILL) at the chosen step, for good.
 		if d.killStep > 0 && d.killedAt == 0 && sh0.State == "assigned" && sh0.Attempt == 1 {
-			if step := lastLoggedStep(node.RunDir(filepath.Join(d.dir, who(sh0.Solver)), market.RunKey{Job: id, Shard: 0, Attempt: 1})); step >= d.killStep {
+			if step, _ := lastLogged(node.RunDir(filepath.Join(d.dir, who(sh0.Solver)), market.RunKey{Job: id, Shard: 0, Attempt: 1})); step >= d.killStep {
 				if err := d.kill(who(sh0.Solver)); err != nil {
 					return sum, err
 				}
@@ -668,22 +666,31 @@ func (d *demo) report(last, st *JobStatus, who func(string) string) {
 	}
 }
 
-// lastLoggedStep is the last step a run directory's loss.jsonl logged (0 if none).
-func lastLoggedStep(dir string) int {
+// lastLogged is the last step with a loss that a run directory's loss.jsonl logged, and that
+// loss (0 and nil if none).
+func lastLogged(dir string) (step int, loss *float64) {
 	b, err := os.ReadFile(filepath.Join(dir, "loss.jsonl"))
 	if err != nil {
-		return 0
+		return 0, nil
 	}
-	step := 0
 	for _, line := range strings.Split(string(b), "\n") {
 		var e struct {
-			Step int `json:"step"`
+			Step int      `json:"step"`
+			Loss *float64 `json:"loss"`
 		}
-		if json.Unmarshal([]byte(line), &e) == nil {
-			step = max(step, e.Step)
+		if json.Unmarshal([]byte(line), &e) == nil && e.Loss != nil {
+			step, loss = e.Step, e.Loss
 		}
 	}
-	return step
+	return step, loss
+}
+
+// sigkill kills n's process (SIGKILL: no chance to clean up) and closes its log.
+func (n *demoNode) sigkill() {
+	n.cmd.Process.Kill()
+	<-n.exited
+	n.log.Close()
+	n.log = nil
 }
 
 // kill kills the named node (SIGKILL) and leaves it dead.
@@ -691,10 +698,7 @@ func (d *demo) kill(name string) error {
 	for _, n := range d.nodes {
 		if n.name == name && n.running() {
 			n.gone = true
-			n.cmd.Process.Kill()
-			<-n.exited
-			n.log.Close()
-			n.log = nil
+			n.sigkill()
 			d.say("killed %s (SIGKILL); it stays dead", n.name)
 			return nil
 		}
@@ -706,35 +710,19 @@ func (d *demo) kill(name string) error {
 // directory's loss.jsonl: the demo runs on one machine; a remote watcher reads the chain).
 func (d *demo) trainingProgress(solver string, job uint64, shard, attempt int) {
 	dir := node.RunDir(filepath.Join(d.dir, solver), market.RunKey{Job: job, Shard: shard, Attempt: attempt})
-	b, err := os.ReadFile(filepath.Join(dir, "loss.jsonl"))
-	if err != nil {
-		return
-	}
+	step, loss := lastLogged(dir)
 	if d.lossSeen == nil {
 		d.lossSeen = map[string]int{}
 	}
-	var last struct {
-		Step int      `json:"step"`
-		Loss *float64 `json:"loss"`
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		var e struct {
-			Step int      `json:"step"`
-			Loss *float64 `json:"loss"`
-		}
-		if json.Unmarshal([]byte(line), &e) == nil && e.Loss != nil {
-			last = e
-		}
-	}
-	if last.Loss == nil || last.Step <= d.lossSeen[dir] || last.Step-d.lossSeen[dir] < d.job.Train.Steps/8 && last.Step != d.job.Train.Steps {
+	if loss == nil || step <= d.lossSeen[dir] || step-d.lossSeen[dir] < d.job.Train.Steps/8 && step != d.job.Train.Steps {
 		return
 	}
-	d.lossSeen[dir] = last.Step
+	d.lossSeen[dir] = step
 	if d.job.Sharded() {
-		d.say("%s training shard %d: step %d/%d, loss %.4f", solver, shard, last.Step, d.job.Train.Steps, *last.Loss)
+		d.say("%s training shard %d: step %d/%d, loss %.4f", solver, shard, step, d.job.Train.Steps, *loss)
 		return
 	}
-	d.say("%s training: step %d/%d, loss %.4f", solver, last.Step, d.job.Train.Steps, *last.Loss)
+	d.say("%s training: step %d/%d, loss %.4f", solver, step, d.job.Train.Steps, *loss)
 }
 
 // reportGames prints each dispute game once it is over.
