@@ -24,23 +24,30 @@ import (
 // e2eJob writes the MNIST example cut to 240 steps (checkpoints every 24) to dir.
 func e2eJob(t *testing.T, dir string) (string, *spec.Job) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "examples", "mnist-mlp.toml"))
+	return cutExample(t, dir, "mnist-mlp.toml", "mnist-240.toml", [][2]string{
+		{`(?m)^steps = 2400.*$`, "steps = 240"},
+		{`(?m)^checkpoint_every = 120.*$`, "checkpoint_every = 24"},
+		{`(?m)^every = 600$`, "every = 120"},
+	})
+}
+
+// cutExample writes examples/<example> to dir/<name> with each regexp edits[i][0] (which must
+// match) replaced by edits[i][1], and parses it.
+func cutExample(t *testing.T, dir, example, name string, edits [][2]string) (string, *spec.Job) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", example))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(b)
-	for _, r := range []struct{ re, to string }{
-		{`(?m)^steps = 2400.*$`, "steps = 240"},
-		{`(?m)^checkpoint_every = 120.*$`, "checkpoint_every = 24"},
-		{`(?m)^every = 600$`, "every = 120"},
-	} {
-		re := regexp.MustCompile(r.re)
+	for _, r := range edits {
+		re := regexp.MustCompile(r[0])
 		if !re.MatchString(s) {
-			t.Fatalf("examples/mnist-mlp.toml no longer has %q", r.re)
+			t.Fatalf("examples/%s no longer has %q", example, r[0])
 		}
-		s = re.ReplaceAllString(s, r.to)
+		s = re.ReplaceAllString(s, r[1])
 	}
-	path := filepath.Join(dir, "mnist-240.toml")
+	path := filepath.Join(dir, name)
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -4,9 +4,7 @@ import (
 	"context"
 	"math/big"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -18,32 +16,13 @@ import (
 // shardedE2EJob writes the sharded MNIST example cut to 3 shards × 3 rounds of 40 steps.
 func shardedE2EJob(t *testing.T, dir string) (string, *spec.Job) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "examples", "mnist-sharded.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
-	for _, r := range []struct{ re, to string }{
+	path, job := cutExample(t, dir, "mnist-sharded.toml", "mnist-sharded-120.toml", [][2]string{
 		{`(?m)^steps = 600.*$`, "steps = 120"},
 		{`(?m)^shards = 4$`, "shards = 3"},
 		{`(?m)^inner_steps = 100$`, "inner_steps = 40"},
 		{`(?m)^checkpoint_every = 100$`, "checkpoint_every = 40"},
 		{`(?m)^every = 600$`, "every = 120"},
-	} {
-		re := regexp.MustCompile(r.re)
-		if !re.MatchString(s) {
-			t.Fatalf("examples/mnist-sharded.toml no longer has %q", r.re)
-		}
-		s = re.ReplaceAllString(s, r.to)
-	}
-	path := filepath.Join(dir, "mnist-sharded-120.toml")
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	job, err := spec.ParseFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	if job.Parallel.Shards != 3 || job.Rounds() != 3 {
 		t.Fatalf("%d shards, %d rounds", job.Parallel.Shards, job.Rounds())
 	}
