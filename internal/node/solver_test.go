@@ -9,9 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/core/types"
-
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
 	"veritrain/internal/market"
@@ -27,17 +24,8 @@ func TestSolverNode(t *testing.T) {
 	defer cancel()
 	tc := newTestChain(t, "submitter", "solver")
 	sub, sol := tc.clients["submitter"], tc.clients["solver"]
-	must := func(_ *types.Receipt, err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(sub.Mint(ctx, sub.Address(), tok(1000)))
-	must(sol.Mint(ctx, sol.Address(), tok(1000)))
-	must(sub.Approve(ctx, sub.Deployment().Market, abi.MaxUint256))
-	must(sol.Approve(ctx, sol.Deployment().Staking, abi.MaxUint256))
-	must(sol.Bond(ctx, tok(100)))
+	tc.fund(ctx, nil, "submitter")
+	tc.fund(ctx, tok(100), "solver")
 
 	dir := t.TempDir()
 	job := smallJob(t, dir)
@@ -159,11 +147,8 @@ func TestSolverChecksLayout(t *testing.T) {
 	defer cancel()
 	tc := newTestChain(t, "submitter", "solver")
 	sub, sol := tc.clients["submitter"], tc.clients["solver"]
-	must(t)(sub.Mint(ctx, sub.Address(), tok(1000)))
-	must(t)(sol.Mint(ctx, sol.Address(), tok(1000)))
-	must(t)(sub.Approve(ctx, sub.Deployment().Market, abi.MaxUint256))
-	must(t)(sol.Approve(ctx, sol.Deployment().Staking, abi.MaxUint256))
-	must(t)(sol.Bond(ctx, tok(100)))
+	tc.fund(ctx, nil, "submitter")
+	tc.fund(ctx, tok(100), "solver")
 	dir := t.TempDir()
 	job := smallJob(t, dir)
 	tr, err := train.Open(filepath.Join(dir, "job.toml"))
@@ -241,11 +226,8 @@ func TestSolverWithdrawsBids(t *testing.T) {
 	defer cancel()
 	tc := newTestChain(t, "submitter", "solver")
 	sub, sol := tc.clients["submitter"], tc.clients["solver"]
-	must(t)(sub.Mint(ctx, sub.Address(), tok(1000)))
-	must(t)(sol.Mint(ctx, sol.Address(), tok(1000)))
-	must(t)(sub.Approve(ctx, sub.Deployment().Market, abi.MaxUint256))
-	must(t)(sol.Approve(ctx, sol.Deployment().Staking, abi.MaxUint256))
-	must(t)(sol.Bond(ctx, tok(100)))
+	tc.fund(ctx, nil, "submitter")
+	tc.fund(ctx, tok(100), "solver")
 	dir := t.TempDir()
 	job := smallJob(t, dir)
 	id := tc.postJob(ctx, dir, job, contracts.JobMarketJobParams{Shards: 1, BiddingPeriod: 3600, TrainingPeriod: 86400,
