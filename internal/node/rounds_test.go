@@ -157,7 +157,7 @@ func TestRunDirTriesEveryAnnouncement(t *testing.T) {
 	// Only bad candidates: the error says why.
 	k2 := market.RunKey{Job: 2, Shard: 0, Attempt: 1}
 	ver.heardRun(k2, runAnnouncement{Commitments: other, TraceRoot: trace})
-	if _, err := ver.RunDir(ctx, k2, market.Address{}, trace); err == nil || !strings.Contains(err.Error(), "commitments") {
+	if _, err := ver.RunDir(ctx, k2, market.Address{}, trace); err == nil || !strings.Contains(err.Error(), "the solver's commitments") {
 		t.Fatalf("only a bad candidate: %v", err)
 	}
 	for i := range 2 * maxRunCandidates {
