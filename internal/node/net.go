@@ -527,27 +527,29 @@ var candidateWait = 10 * time.Second // a variable for tests
 // runWait is how long RunDir waits for a good announcement of a run (a variable for tests).
 var runWait = FetchWait
 
-// maxRunCandidates bounds the announcements kept for one attempt: any peer may announce any
-// attempt, so one announcing a blob nobody serves (or commitments of another trace) costs a
-// failed fetch, never the right announcement's place.
-const maxRunCandidates = 4
+// maxCandidates bounds the announcements kept for one run attempt or one round state: any peer
+// may announce anything, so one announcing a blob nobody serves (or bytes that fail their check)
+// costs a failed fetch, never the right announcement's place.
+const maxCandidates = 4
 
-// heardRun records announcement a of attempt k (the newest first; at most maxRunCandidates).
+// pushCandidate puts x first in the candidates c (newest first, each once), keeping at most
+// maxCandidates.
+func pushCandidate[T comparable](c []T, x T) []T {
+	out := make([]T, 1, maxCandidates)
+	out[0] = x
+	for _, old := range c {
+		if old != x && len(out) < maxCandidates {
+			out = append(out, old)
+		}
+	}
+	return out
+}
+
+// heardRun records announcement a of attempt k (pushCandidate).
 func (n *Net) heardRun(k market.RunKey, a runAnnouncement) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	c := n.commits[k]
-	for i, old := range c {
-		if old == a {
-			c = append(c[:i:i], c[i+1:]...)
-			break
-		}
-	}
-	c = append([]runAnnouncement{a}, c...)
-	if len(c) > maxRunCandidates {
-		c = c[:maxRunCandidates]
-	}
-	n.commits[k] = c
+	n.commits[k] = pushCandidate(n.commits[k], a)
 }
 
 // RunDir implements RunSource: a local copy of attempt k's run (commitments.json and every

@@ -40,10 +40,6 @@ type roundKey struct {
 // roundPayload is the size of a KindRound payload.
 const roundPayload = 4 + 4 + 2*commit.HashSize
 
-// maxRoundCandidates bounds the blobs kept for one round state: a peer announcing a wrong blob
-// for a root costs a fetch and a failed check, never the right blob's place.
-const maxRoundCandidates = 4
-
 // EncodeRound is the payload of a KindRound announcement.
 func EncodeRound(shard, round int, stateRoot, blob commit.Hash) []byte {
 	b := binary.BigEndian.AppendUint32(nil, uint32(shard))
@@ -70,22 +66,11 @@ func DecodeRound(b []byte) (shard, round int, stateRoot, blob commit.Hash, err e
 	return int(s), int(r), stateRoot, blob, nil
 }
 
-// heardRound records blob as a candidate for round state k (the newest first; at most
-// maxRoundCandidates).
+// heardRound records blob as a candidate for round state k (pushCandidate).
 func (n *Net) heardRound(k roundKey, blob commit.Hash) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	c := n.rounds[k]
-	for _, h := range c {
-		if h == blob {
-			return
-		}
-	}
-	c = append([]commit.Hash{blob}, c...)
-	if len(c) > maxRoundCandidates {
-		c = c[:maxRoundCandidates]
-	}
-	n.rounds[k] = c
+	n.rounds[k] = pushCandidate(n.rounds[k], blob)
 }
 
 // PublishRound puts checkpoint b (shard's state at the end of round round of job, with state

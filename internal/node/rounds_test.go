@@ -104,10 +104,10 @@ func TestRoundStateOverTheNetwork(t *testing.T) {
 
 	// Candidates are bounded.
 	k := roundKey{Job: 5, Root: root}
-	for i := range 2 * maxRoundCandidates {
+	for i := range 2 * maxCandidates {
 		b.heardRound(k, commit.Hash{byte(i + 1)})
 	}
-	if n := len(b.rounds[k]); n != maxRoundCandidates {
+	if n := len(b.rounds[k]); n != maxCandidates {
 		t.Fatalf("%d candidates kept", n)
 	}
 }
@@ -160,10 +160,10 @@ func TestRunDirTriesEveryAnnouncement(t *testing.T) {
 	if _, err := ver.RunDir(ctx, k2, market.Address{}, trace); err == nil || !strings.Contains(err.Error(), "the solver's commitments") {
 		t.Fatalf("only a bad candidate: %v", err)
 	}
-	for i := range 2 * maxRunCandidates {
+	for i := range 2 * maxCandidates {
 		ver.heardRun(k2, runAnnouncement{Commitments: commit.Hash{byte(i + 1)}, TraceRoot: trace})
 	}
-	if n := len(ver.commits[k2]); n != maxRunCandidates {
+	if n := len(ver.commits[k2]); n != maxCandidates {
 		t.Fatalf("%d candidates kept", n)
 	}
 }
