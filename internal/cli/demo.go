@@ -273,32 +273,10 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		}
 	}
 
-	// The job goes on chain first (the submitter node then serves its spec and follows it).
+	// The nodes start first and the job is posted once every one of them is up (bonded and on
+	// the network): a slow start on a loaded machine then costs no bids. The submitter node
+	// serves the spec that Submit puts into its store while it runs.
 	subDir := filepath.Join(d.dir, "submitter")
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	shards, period := 1, 15*time.Minute
-	if d.job.Sharded() {
-		shards, period = d.job.Parallel.Shards, d.roundPeriod
-	}
-	id, err := Submit(ctx, clients[0], d.job, d.raw, subDir, SubmitOptions{
-		Budget: tokInt(200 * int64(shards)), Stake: tokInt(500), VerifierFee: tokInt(10), Shards: shards,
-		BiddingPeriod: time.Duration(d.moveTimeout+15) * time.Second, TrainingPeriod: period, ChallengeWindow: d.window}, log)
-	if err != nil {
-		return nil, err
-	}
-	for i := range d.nodes {
-		// Balances after the submitter escrowed: the summary shows what the market moved.
-		if before[i], err = readBalance(ctx, clients[i]); err != nil {
-			return nil, err
-		}
-	}
-	before[0].tokens.Add(before[0].tokens, tokInt(200*int64(shards))) // the submitter's change includes its escrow
-	if d.job.Sharded() {
-		d.say("job %d posted: %s, %d shards × %d rounds of %d steps, budget %d tokens, stake 500 per shard", id, d.job.Name, shards, d.job.Rounds(), d.job.Parallel.InnerSteps, 200*shards)
-	} else {
-		d.say("job %d posted: %s (%d steps), budget 200 tokens, stake 500 per shard", id, d.job.Name, d.job.Train.Steps)
-	}
-
 	defer d.stopNodes()
 	if err := d.startNode(exe, d.nodes[0], nil); err != nil {
 		return nil, err
@@ -313,7 +291,35 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 			return nil, err
 		}
 	}
+	for _, n := range d.nodes[1:] {
+		if _, err := waitAddrs(ctx, d.nodeDir(n)); err != nil {
+			return nil, fmt.Errorf("%s did not start (see %s): %w", n.name, n.log.Name(), err)
+		}
+	}
 	d.say("started %d node processes (logs in %s)", len(d.nodes), d.dir)
+	for i := range d.nodes {
+		// Balances before the job: the summary shows what the market moved.
+		if before[i], err = readBalance(ctx, clients[i]); err != nil {
+			return nil, err
+		}
+	}
+
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	shards, period := 1, 15*time.Minute
+	if d.job.Sharded() {
+		shards, period = d.job.Parallel.Shards, d.roundPeriod
+	}
+	id, err := Submit(ctx, clients[0], d.job, d.raw, subDir, SubmitOptions{
+		Budget: tokInt(200 * int64(shards)), Stake: tokInt(500), VerifierFee: tokInt(10), Shards: shards,
+		BiddingPeriod: time.Duration(d.moveTimeout+15) * time.Second, TrainingPeriod: period, ChallengeWindow: d.window}, log)
+	if err != nil {
+		return nil, err
+	}
+	if d.job.Sharded() {
+		d.say("job %d posted: %s, %d shards × %d rounds of %d steps, budget %d tokens, stake 500 per shard", id, d.job.Name, shards, d.job.Rounds(), d.job.Parallel.InnerSteps, 200*shards)
+	} else {
+		d.say("job %d posted: %s (%d steps), budget 200 tokens, stake 500 per shard", id, d.job.Name, d.job.Train.Steps)
+	}
 
 	sum, followErr := d.follow(ctx, clients, id)
 	stopErr := d.stopNodes()

@@ -77,15 +77,22 @@ func runDemo(t *testing.T, bin, dir string, args ...string) *DemoSummary {
 	cmd := exec.CommandContext(ctx, bin, append([]string{"demo", "--json", "--dir", dir, "--challenge-window", "30s"}, args...)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	t.Logf("demo progress:\n%s", stderr.String())
-	if err != nil {
+	// If the test fails, on the demo's error or on a later check of its summary, the tail of
+	// every node's log is printed: CI keeps nothing else.
+	t.Cleanup(func() {
+		if !t.Failed() {
+			return
+		}
 		logs, _ := filepath.Glob(filepath.Join(dir, "*.log"))
 		for _, l := range logs {
 			if b, err := os.ReadFile(l); err == nil {
 				t.Logf("%s (tail):\n%s", filepath.Base(l), tail(string(b), 3000))
 			}
 		}
+	})
+	out, err := cmd.Output()
+	t.Logf("demo progress:\n%s", stderr.String())
+	if err != nil {
 		t.Fatalf("demo: %v", err)
 	}
 	var sum DemoSummary

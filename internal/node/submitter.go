@@ -221,22 +221,49 @@ func RegisterJob(ctx context.Context, c *chain.Client, id uint64, job *spec.Job,
 	if err != nil {
 		return err
 	}
+	// Another process with the same account (the submitter node, while 'veritrain submit'
+	// runs) may register either first: what is already there is checked, not sent again, and
+	// a registration that fails is forgiven if the chain then holds exactly ours.
 	if context {
-		if reg, err := c.JudgeContext(ctx, common.Hash(commit.Keccak256(jc))); err != nil {
+		registered := func() (bool, error) {
+			reg, err := c.JudgeContext(ctx, common.Hash(commit.Keccak256(jc)))
+			return reg.Registered, err
+		}
+		if ok, err := registered(); err != nil {
 			return err
-		} else if !reg.Registered {
+		} else if !ok {
 			if _, _, err := c.RegisterJudgeContext(ctx, jc); err != nil {
-				return fmt.Errorf("register the Judge context: %w", err)
+				if ok, rerr := registered(); rerr != nil || !ok {
+					return fmt.Errorf("register the Judge context: %w", err)
+				}
+			} else {
+				log.Info("registered the Judge context", "job", id)
 			}
-			log.Info("registered the Judge context", "job", id)
 		}
 	}
 	if layout {
-		l := chain.NewGameLayout(dj.Ops, dj.NumStates, dj.Steps, dj.Initial, commit.Keccak256(jc))
-		if _, err := c.RegisterLayout(ctx, new(big.Int).SetUint64(id), l); err != nil {
-			return fmt.Errorf("register the game layout: %w", err)
+		mine := func() (bool, error) {
+			reg, err := c.JobLayout(ctx, new(big.Int).SetUint64(id))
+			if err != nil || !reg.Registered {
+				return false, err
+			}
+			if _, err := checkLayout(reg, id, tr, dj); err != nil {
+				return false, err
+			}
+			return true, nil
 		}
-		log.Info("registered the game layout", "job", id)
+		if ok, err := mine(); err != nil {
+			return err
+		} else if !ok {
+			l := chain.NewGameLayout(dj.Ops, dj.NumStates, dj.Steps, dj.Initial, commit.Keccak256(jc))
+			if _, err := c.RegisterLayout(ctx, new(big.Int).SetUint64(id), l); err != nil {
+				if ok, rerr := mine(); rerr != nil || !ok {
+					return fmt.Errorf("register the game layout: %w", errors.Join(err, rerr))
+				}
+			} else {
+				log.Info("registered the game layout", "job", id)
+			}
+		}
 	}
 	return nil
 }

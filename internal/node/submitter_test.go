@@ -2,10 +2,15 @@ package node
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"veritrain/internal/contracts"
+	"veritrain/internal/train"
 )
 
 // TestSubmitterViewFloor: the submitter reads its own jobs only, and stops reading a job once
@@ -49,5 +54,54 @@ func TestSubmitterViewFloor(t *testing.T) {
 	}
 	if f, err := db.meta(submitterFloor); err != nil || f != 3 {
 		t.Fatalf("floor %d (%v) once every job is done or another's, want 3", f, err)
+	}
+}
+
+// TestRegisterJobTwice: registering a job's Judge context and game layout is idempotent (the
+// submitter node and 'veritrain submit' may both do it, with the same account), and a layout
+// already registered that is not the spec's is an error, never taken as done.
+func TestRegisterJobTwice(t *testing.T) {
+	ctx := context.Background()
+	tc := newTestChain(t, "submitter")
+	sub := tc.clients["submitter"]
+	tc.fund(ctx, nil, "submitter")
+	dir := t.TempDir()
+	job := smallJob(t, dir)
+	tr, err := train.Open(filepath.Join(dir, "job.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	dj, err := DisputeJob(tr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := func() *big.Int {
+		id, _, err := sub.PostJob(ctx, contracts.JobMarketJobParams{SpecHash: job.Hash, GraphRoot: dj.GraphRoot, DataRoot: dj.DataRoot,
+			Shards: 1, BiddingPeriod: 3600, TrainingPeriod: 86400, ChallengeWindow: 3600,
+			Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	id := post()
+	for i := range 2 {
+		if err := RegisterJob(ctx, sub, id.Uint64(), job, true, true, log); err != nil {
+			t.Fatalf("registration %d: %v", i+1, err)
+		}
+	}
+	reg, err := registeredLayout(ctx, sub, id.Uint64())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := checkLayout(reg, id.Uint64(), tr, dj); err != nil {
+		t.Fatal(err)
+	}
+	wrong := post()
+	tc.register(ctx, tr, wrong, job.Train.Steps+1)
+	if err := RegisterJob(ctx, sub, wrong.Uint64(), job, true, true, log); err == nil || !strings.Contains(err.Error(), "not the spec's") {
+		t.Fatalf("a wrong layout already registered: %v, want an error naming it", err)
 	}
 }

@@ -293,6 +293,9 @@ func (hs *Host) Connect(ctx context.Context, addrs ...string) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// Connect is a no-op for a connected peer: only a new connection is logged (this
+			// runs again every few seconds to reconnect lost bootstrap peers).
+			was := hs.h.Network().Connectedness(ai.ID) == network.Connected
 			if err := hs.h.Connect(ctx, ai); err != nil {
 				mu.Lock()
 				errs = append(errs, fmt.Errorf("p2p: connect %s: %w", ai.ID, err))
@@ -300,7 +303,9 @@ func (hs *Host) Connect(ctx context.Context, addrs ...string) error {
 				return
 			}
 			hs.h.ConnManager().TagPeer(ai.ID, "bootstrap", 50)
-			hs.log.Info("p2p connected", "peer", ai.ID)
+			if !was {
+				hs.log.Info("p2p connected", "peer", ai.ID)
+			}
 		}()
 	}
 	wg.Wait()
