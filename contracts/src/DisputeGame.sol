@@ -111,8 +111,10 @@ contract DisputeGame is ReentrancyGuardTransient {
     struct Layout {
         uint64 numOps; // N: ops of the step program (leaves of the graph root and of every op trace)
         uint64 numStates; // m: tensors of the training state
-        uint64 steps; // T: steps of a shard's run (leaves of its trace root)
+        uint64 steps; // T: steps of a shard's run (leaves of its trace root in a job of one round)
         bool registered;
+        uint16 rounds; // R, the market's: > 1 for a job trained in rounds (sharded)
+        uint16 shards; // S, the market's
         bytes32 h0; // the initial state root
         bytes32 updatesRoot; // Merkle over LeafHash(uint32be(u_j)), j < m; u_j = CARRIED if slot j is not updated
         bytes32 context; // opaque, passed to the Judge
@@ -457,13 +459,15 @@ contract DisputeGame is ReentrancyGuardTransient {
         if (lay.registered) revert AlreadyRegistered();
         if (
             numOps == 0 || numOps >= CARRIED || numStates == 0 || numStates > MAX_LEAVES || steps == 0
-                || steps > MAX_LEAVES
+                || steps > MAX_LEAVES || (j.rounds > 1 && steps % j.rounds != 0)
         ) revert BadLayout();
         if (!_verify(j.graphRoot, _leafHash(lastOp), numOps - 1, numOps, lastOpProof)) revert BadProof();
         lay.numOps = numOps;
         lay.numStates = numStates;
         lay.steps = steps;
         lay.registered = true;
+        lay.rounds = j.rounds;
+        lay.shards = j.shards;
         lay.h0 = h0;
         lay.updatesRoot = updatesRoot;
         lay.context = context;
@@ -482,7 +486,11 @@ contract DisputeGame is ReentrancyGuardTransient {
     /// @notice Opens a game on step `step` of a committed shard (approve `bond` first). For step
     /// 1, `prev` must be the job's h_0 and `prevProof` empty; otherwise `prevProof` proves
     /// h_{step-1} (leaf step-2) and `curProof` proves h_step (leaf step-1) against the shard's
-    /// trace root over `steps` leaves. `bondAmount` must equal `bond`.
+    /// trace root over `steps` leaves. In a job of R > 1 rounds of H = steps / R inner steps,
+    /// `step` is one of the committed round r's, r·H < step <= (r+1)·H, and the round's trace
+    /// root is over H + 1 leaves: the shard's state at the start of the round, then its state
+    /// after each inner step; `prevProof` proves `prev` as leaf step - r·H - 1 and `curProof`
+    /// proves `cur` as the next leaf. `bondAmount` must equal `bond`.
     /// @return id the new game's id
     function open(
         uint256 jobId,
@@ -502,12 +510,24 @@ contract DisputeGame is ReentrancyGuardTransient {
         uint256 steps = lay.steps;
         if (step == 0 || step > steps) revert BadStep();
         if (bondAmount != bond) revert WrongBond(bond);
-        if (step == 1) {
-            if (prev != lay.h0 || prevProof.length != 0) revert BadProof();
-        } else if (!_verify(sh.traceRoot, _leafHash32(prev), step - 2, steps, prevProof)) {
-            revert BadProof();
+        if (lay.rounds > 1) {
+            // The leaves of round r's trace: its start, then each inner step.
+            uint256 inner = steps / lay.rounds;
+            uint256 first = uint256(sh.round) * inner; // steps before the round
+            if (step <= first || step > first + inner) revert BadStep();
+            uint256 k = step - first;
+            if (
+                !_verify(sh.traceRoot, _leafHash32(prev), k - 1, inner + 1, prevProof)
+                    || !_verify(sh.traceRoot, _leafHash32(cur), k, inner + 1, curProof)
+            ) revert BadProof();
+        } else {
+            if (step == 1) {
+                if (prev != lay.h0 || prevProof.length != 0) revert BadProof();
+            } else if (!_verify(sh.traceRoot, _leafHash32(prev), step - 2, steps, prevProof)) {
+                revert BadProof();
+            }
+            if (!_verify(sh.traceRoot, _leafHash32(cur), step - 1, steps, curProof)) revert BadProof();
         }
-        if (!_verify(sh.traceRoot, _leafHash32(cur), step - 1, steps, curProof)) revert BadProof();
 
         id = ++gameCount;
         Game storage g = _games[id];
@@ -978,6 +998,9 @@ contract DisputeGame is ReentrancyGuardTransient {
     function _baseClaim(Game storage g) private view returns (ElementClaim memory c) {
         Layout storage lay = _layouts[g.jobId];
         c.step = g.step;
+        // Shard s of a job in rounds reads its own stream: batch (t-1)·S + s of the job's
+        // sampler at its step t (Go: train.Trainer.batchIndex). The Judge reads batch c.step - 1.
+        if (lay.rounds > 1) c.step = (uint256(g.step) - 1) * lay.shards + g.shard + 1;
         c.op = g.op;
         c.outputRoot = g.leafRoot;
         c.opTraceRoot = g.opRoot;

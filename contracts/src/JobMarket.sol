@@ -57,13 +57,17 @@ import {Staking} from "./Staking.sol";
 ///
 /// Rounds. A job may be trained in R outer rounds (DESIGN section 6: every shard starts round r
 /// from the same global state, which the shards' round-(r-1) states determine). Each shard
-/// commits each round's trace and state roots (`commit`); a shard that has committed the job's
-/// current round waits, without a deadline, until all have, and then the next round opens with a
-/// fresh training period for every shard. A shard that misses a round's deadline is reassigned as
-/// above: the replacement starts from the public state at the start of that round (the round
-/// roots). Only the last round's commit opens the challenge window and leads to payment; if a
-/// shard of such a job is refunded, the rounds cannot go on, and every shard still assigned is
-/// refunded and its solver unlocked (slashed as for a missed deadline if its own has passed).
+/// commits each round's trace and state roots (`commit`), and every round's commit opens a
+/// challenge window on that round, disputable like a final commit. When the window of an
+/// earlier round passes undisputed (`finalizeShard`), the round is accepted and the shard waits,
+/// without a deadline, until every shard's round is accepted; then the next round opens with a
+/// fresh training period for every shard. So a round starts only from accepted states. A shard
+/// whose solver misses a round's deadline, or loses a dispute on a round, is reassigned as above:
+/// the replacement trains that round again from the public state at its start (the round
+/// roots). Only the last round's finalization pays; if a shard of such a job is refunded, the
+/// rounds cannot go on (`roundsEnded`): every shard still assigned is refunded and its solver
+/// unlocked (slashed as for a missed deadline if its own has passed), a shard in an earlier
+/// round's window is refunded when the window ends, and no shard is reassigned any more.
 ///
 /// Dispute hooks. `disputeManager` is fixed at deployment (the dispute contract of a later
 /// version; any address until then). Only it can record a shard's verifier and open and close
@@ -147,7 +151,8 @@ contract JobMarket is ReentrancyGuardTransient {
         uint96 maxPrice; // per shard: budget / shards - verifierFee
         uint96 verifierFee; // per shard
         uint16 rounds; // outer rounds (DESIGN section 6); 1 for a job trained in one piece
-        uint16 round; // the round being trained: every shard has committed the rounds before it
+        uint16 round; // the round being trained: every shard's earlier rounds are accepted
+        bool roundsEnded; // a job of several rounds had a shard refunded: no round opens any more
         uint128 stakePerShard;
         uint128 escrow; // not yet paid or refunded
         bytes32 specHash;
@@ -169,7 +174,7 @@ contract JobMarket is ReentrancyGuardTransient {
         address verifier; // recorded by the dispute contract; paid the verifier fee
         uint96 price; // paid to the solver at finalization
         uint64 disputeSince; // when the current run of open disputes began
-        uint16 round; // rounds before the last one committed (by any attempt)
+        uint16 round; // the shard's round: those before it are accepted (by any attempt)
         uint64 disputeActivity; // the last open or close of a dispute on the current attempt
         bytes32 traceRoot;
         bytes32 stateRoot;
@@ -243,8 +248,10 @@ contract JobMarket is ReentrancyGuardTransient {
         uint256 round,
         address indexed solver,
         bytes32 traceRoot,
-        bytes32 stateRoot
+        bytes32 stateRoot,
+        uint64 challengeEnd
     );
+    event RoundAccepted(uint256 indexed jobId, uint256 indexed shard, uint256 attempt, uint256 round);
     event RoundOpened(uint256 indexed jobId, uint256 round, uint64 deadline);
     event VerifierRecorded(uint256 indexed jobId, uint256 indexed shard, uint256 attempt, address indexed verifier);
     event DisputeOpened(uint256 indexed jobId, uint256 indexed shard, uint256 attempt, uint256 openDisputes);
@@ -466,13 +473,12 @@ contract JobMarket is ReentrancyGuardTransient {
         staking.unlock(msg.sender, j.stakePerShard);
     }
 
-    /// @notice Commits a shard's trace root and state root before its training deadline. For the
-    /// last round (the only one of a job trained in one piece) this is the final commit: it
-    /// starts the challenge window. For an earlier round of a job of several rounds it records
-    /// the shard's state at the end of the round (`roundRoot`), from which the next round (and a
-    /// replacement of the solver) starts; the shard then waits, without a deadline, until every
-    /// shard has committed the round, when the next round opens with a fresh training period for
-    /// all. A shard can commit only the job's current round.
+    /// @notice Commits a shard's trace root and state root before its training deadline, and
+    /// starts the challenge window on them. For the last round (the only one of a job trained in
+    /// one piece) this is the final commit. For an earlier round of a job of several rounds it
+    /// also records the shard's state at the end of the round (`roundRoot`), from which the next
+    /// round (and a replacement of the solver) starts. A shard can commit only the job's current
+    /// round.
     function commit(uint256 jobId, uint256 shard, bytes32 traceRoot, bytes32 stateRoot) external nonReentrant {
         Shard storage sh = _shards[jobId][shard];
         if (sh.state != ShardState.Assigned) revert WrongShardState(sh.state);
@@ -482,20 +488,17 @@ contract JobMarket is ReentrancyGuardTransient {
         Job storage j = _jobs[jobId];
         uint16 round = sh.round;
         if (round != j.round) revert WrongRound(j.round);
-        if (round + 1 < j.rounds) {
-            _roundRoots[jobId][shard][round] = stateRoot;
-            sh.round = round + 1;
-            sh.deadline = WAITING;
-            emit RoundCommitted(jobId, shard, sh.attempt, round, msg.sender, traceRoot, stateRoot);
-            _maybeOpenRound(jobId, j);
-            return;
-        }
         uint64 challengeEnd = uint64(block.timestamp) + j.challengeWindow;
         sh.state = ShardState.Committed;
         sh.deadline = challengeEnd;
         sh.traceRoot = traceRoot;
         sh.stateRoot = stateRoot;
-        emit ShardCommitted(jobId, shard, sh.attempt, msg.sender, traceRoot, stateRoot, challengeEnd);
+        if (round + 1 < j.rounds) {
+            _roundRoots[jobId][shard][round] = stateRoot;
+            emit RoundCommitted(jobId, shard, sh.attempt, round, msg.sender, traceRoot, stateRoot, challengeEnd);
+        } else {
+            emit ShardCommitted(jobId, shard, sh.attempt, msg.sender, traceRoot, stateRoot, challengeEnd);
+        }
     }
 
     /// @notice Pays out the caller's deferred payments.
@@ -526,7 +529,8 @@ contract JobMarket is ReentrancyGuardTransient {
         _missDeadline(jobId, _jobs[jobId], shard, sh);
     }
 
-    /// @notice Finalizes a committed shard once its challenge window has passed with no open dispute.
+    /// @notice Finalizes a committed shard once its challenge window has passed with no open
+    /// dispute: pays it for the last round, accepts an earlier round.
     function finalizeShard(uint256 jobId, uint256 shard) external nonReentrant {
         Shard storage sh = _shards[jobId][shard];
         if (sh.state != ShardState.Committed) revert WrongShardState(sh.state);
@@ -730,7 +734,7 @@ contract JobMarket is ReentrancyGuardTransient {
         }
     }
 
-    /// Opens the next round once every shard has committed the current one: each shard gets a
+    /// Opens the next round once every shard's current round is accepted: each shard gets a
     /// fresh training period. Shards that are not assigned (settled) never advance, so a job
     /// whose rounds were ended (`_refundShard`) opens no round.
     function _maybeOpenRound(uint256 jobId, Job storage j) private {
@@ -763,8 +767,13 @@ contract JobMarket is ReentrancyGuardTransient {
         emit ShardAssigned(jobId, shard, attempt, solver, price, deadline);
     }
 
-    /// Gives the shard to the next reserve that has not withdrawn, or refunds it.
+    /// Gives the shard to the next reserve that has not withdrawn, or refunds it (always once the
+    /// job's rounds have ended: the reserve's work could not be used).
     function _reopen(uint256 jobId, Job storage j, uint256 shard) private {
+        if (j.roundsEnded) {
+            _refundShard(jobId, j, shard, _shards[jobId][shard]);
+            return;
+        }
         Bid[] storage list = _bids[jobId];
         uint256 n = list.length;
         for (uint256 i = j.nextReserve; i < n; ++i) {
@@ -791,6 +800,21 @@ contract JobMarket is ReentrancyGuardTransient {
     }
 
     function _finalizeShard(uint256 jobId, Job storage j, uint256 shard, Shard storage sh) private {
+        uint16 round = sh.round;
+        if (round + 1 < j.rounds) {
+            if (j.roundsEnded) {
+                // Another shard was refunded: this one cannot go on either.
+                staking.unlock(sh.solver, j.stakePerShard);
+                _refundShard(jobId, j, shard, sh);
+                return;
+            }
+            sh.state = ShardState.Assigned;
+            sh.round = round + 1;
+            sh.deadline = WAITING;
+            emit RoundAccepted(jobId, shard, sh.attempt, round);
+            _maybeOpenRound(jobId, j);
+            return;
+        }
         sh.state = ShardState.Finalized;
         address solver = sh.solver;
         address verifier = sh.verifier;
@@ -827,6 +851,7 @@ contract JobMarket is ReentrancyGuardTransient {
         uint16 settled = j.settled + 1;
         emit ShardRefunded(jobId, shard, sh.attempt);
         if (j.rounds > 1) {
+            j.roundsEnded = true;
             uint256 s = j.shards;
             for (uint256 i; i < s; ++i) {
                 Shard storage other = _shards[jobId][i];

@@ -70,3 +70,39 @@ func (c *Client) randomnessAfter(ctx context.Context, committed uint64, jobID, s
 	r := commit.Keccak256(b)
 	return &r, nil
 }
+
+// RoundRandomness returns R for round `round` of the committed attempt of a shard of a job
+// trained in `rounds` rounds: as ShardRandomness, from the block RandomnessDelay blocks after
+// that round's commit (the last round's commit is the shard's ShardCommitted).
+func (c *Client) RoundRandomness(ctx context.Context, jobID *big.Int, shard uint64, attempt, round, rounds int) (*commit.Hash, error) {
+	if round >= rounds-1 {
+		return c.ShardRandomness(ctx, jobID, shard, attempt)
+	}
+	ev := marketABI.GetABI().Events[contracts.JobMarketRoundCommittedEventName]
+	sh := new(big.Int).SetUint64(shard)
+	var (
+		r     *commit.Hash
+		found bool
+		ferr  error
+	)
+	err := c.scanBack(ctx, c.dep.Market, [][]common.Hash{{ev.ID}, {common.BigToHash(jobID)}, {common.BigToHash(sh)}}, func(logs []types.Log) bool {
+		for i := range logs {
+			e, err := marketABI.UnpackRoundCommittedEvent(&logs[i])
+			if err != nil || logs[i].Removed || e.JobId.Cmp(jobID) != 0 || e.Shard.Cmp(sh) != 0 ||
+				!e.Attempt.IsInt64() || e.Attempt.Int64() != int64(attempt) || !e.Round.IsInt64() || e.Round.Int64() != int64(round) {
+				continue
+			}
+			found = true
+			r, ferr = c.randomnessAfter(ctx, logs[i].BlockNumber, jobID, sh, attempt)
+			return true
+		}
+		return false
+	})
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("chain: RoundCommitted: %w", err)
+	case !found:
+		return nil, fmt.Errorf("chain: job %v shard %d attempt %d round %d was never committed", jobID, shard, attempt, round)
+	}
+	return r, ferr
+}

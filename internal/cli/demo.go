@@ -147,8 +147,14 @@ the demo directory (--dir keeps it).`,
 			if solvers < 1 || solvers > 16 {
 				return fmt.Errorf("--solvers %d: want 1..16", solvers)
 			}
-			if job.Sharded() && (cheat || chaos) {
-				return errors.New("--cheat and --chaos run on a job trained in one piece; a sharded job takes --kill-solver")
+			if job.Sharded() && chaos {
+				return errors.New("--chaos runs on a job trained in one piece; a sharded job takes --kill-solver")
+			}
+			if job.Sharded() && !cmd.Flags().Changed("challenge-window") {
+				window = 30 * time.Second // each round has its own window
+			}
+			if cheat && killStep != 0 {
+				return errors.New("--cheat and --kill-solver: one at a time (the cheater would be the solver killed)")
 			}
 			if killStep != 0 && (!job.Sharded() || killStep < 0 || killStep >= job.Train.Steps || solvers <= job.Parallel.Shards) {
 				return fmt.Errorf("--kill-solver %d: needs a sharded job, a step in 1..%d and more solvers than shards (a reserve)", killStep, job.Train.Steps-1)
@@ -174,7 +180,7 @@ the demo directory (--dir keeps it).`,
 	f.StringVar(&dir, "dir", "", "keep the chain, the nodes' data and logs here (default: a temporary directory, removed)")
 	f.StringVar(&jobPath, "job", filepath.Join("examples", "mnist-mlp.toml"), "the job to post")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
-	f.DurationVar(&window, "challenge-window", 60*time.Second, "the job's challenge window (verifiers must finish within it)")
+	f.DurationVar(&window, "challenge-window", 60*time.Second, "the job's challenge window, each round's for a sharded job (default 30s then; verifiers must finish within it)")
 	f.Uint64Var(&moveTimeout, "move-timeout", 10, "seconds per dispute move on the demo chain")
 	f.BoolVar(&chaos, "chaos", false, "kill (SIGKILL) the winning solver, a verifier and the submitter once training starts, and restart them")
 	f.IntVar(&solvers, "solvers", 0, "solver nodes (default 3, or one more than the shards of a sharded job)")
@@ -602,6 +608,9 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 				return sum, err
 			}
 			sum.TestAccuracy, sum.TestLoss = ev.Accuracy, ev.Loss
+			if sum.StepsVerified, err = roundStepsVerified(ctx, c, id, d.job); err != nil {
+				return sum, err
+			}
 			return sum, nil
 		}
 		if finalized {
@@ -646,15 +655,23 @@ func (d *demo) report(last, st *JobStatus, who func(string) string) {
 					d.say("shard %d reassigned to %s (attempt %d), starting from the public state at the start of round %d", i, who(s.Solver), s.Attempt, s.Round)
 				} else if p != nil && p.Attempt != s.Attempt && s.Attempt > 1 {
 					d.say("shard %d reassigned to %s (attempt %d), starting from the public initial state", i, who(s.Solver), s.Attempt)
-				} else if p != nil && p.State == "assigned" {
-					// A round commit (below).
+				} else if p != nil && (p.State == "assigned" || p.State == "committed") && st.Rounds > 1 {
+					if p.State == "committed" {
+						d.say("round %d of shard %d accepted: nobody disputed %s's round within its challenge window", p.Round, i, who(s.Solver))
+					}
 				} else {
 					d.say("auction closed at %s tokens: shard %d goes to %s, who trains it", st.ClearingPrice, i, who(s.Solver))
 				}
 			case "committed":
-				if s.Disputes > 0 {
+				switch {
+				case s.Disputes > 0 && st.Rounds > 1:
+					d.say("a verifier disputed %s's round %d of shard %d: the dispute game is on", who(s.Solver), s.Round, i)
+				case s.Disputes > 0:
 					d.say("a verifier disputed %s's commitment: the dispute game is on", who(s.Solver))
-				} else if p == nil || p.State != "committed" {
+				case p != nil && p.State == "committed":
+				case st.Rounds > 1:
+					d.say("%s committed round %d of shard %d (%d rounds): trace root %.18s…; verifiers re-execute sampled segments", who(s.Solver), s.Round, i, st.Rounds, s.TraceRoot)
+				default:
 					d.say("%s committed: trace root %.18s… state root %.18s…; verifiers re-execute sampled segments", who(s.Solver), s.TraceRoot, s.StateRoot)
 				}
 			case "finalized":
@@ -662,9 +679,6 @@ func (d *demo) report(last, st *JobStatus, who func(string) string) {
 			case "refunded":
 				d.say("shard %d refunded to the submitter", i)
 			}
-		}
-		if p != nil && s.Round > p.Round {
-			d.say("%s committed round %d of shard %d (%d of %d rounds)", who(s.Solver), p.Round, i, s.Round, st.Rounds)
 		}
 	}
 	if last != nil && st.Round > last.Round {
@@ -781,6 +795,35 @@ func stepsVerified(ctx context.Context, c *chain.Client, id uint64, attempts, st
 		for _, s := range segs {
 			lo, hi := s*game.DefaultSampling.SegmentLen+1, min((s+1)*game.DefaultSampling.SegmentLen, steps)
 			total += hi - lo + 1
+		}
+	}
+	return total, nil
+}
+
+// roundStepsVerified is stepsVerified for a sharded job: the steps each verifier re-executed
+// over every committed round of every attempt of every shard.
+func roundStepsVerified(ctx context.Context, c *chain.Client, id uint64, job *spec.Job) (int, error) {
+	total, H := 0, job.Parallel.InnerSteps
+	for s := range job.Parallel.Shards {
+		sh, err := c.Shard(ctx, new(big.Int).SetUint64(id), uint64(s))
+		if err != nil {
+			return 0, err
+		}
+		for a := 1; a <= int(sh.Attempt); a++ {
+			for r := range job.Rounds() {
+				rnd, err := c.RoundRandomness(ctx, new(big.Int).SetUint64(id), uint64(s), a, r, job.Rounds())
+				if err != nil || rnd == nil {
+					continue // a round this attempt never committed
+				}
+				segs, err := game.DefaultSampling.Select(*rnd, H)
+				if err != nil {
+					return 0, err
+				}
+				for _, sg := range segs {
+					lo, hi := game.SegmentSteps(H, game.DefaultSampling.SegmentLen, sg)
+					total += hi - lo + 1
+				}
+			}
 		}
 	}
 	return total, nil

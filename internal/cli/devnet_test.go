@@ -118,7 +118,8 @@ func TestDemoBadFlags(t *testing.T) {
 		{[]string{"--job", plain, "--kill-solver", "10"}, "needs a sharded job"},
 		{[]string{"--job", sharded, "--kill-solver", "600"}, "a step in 1..599"},
 		{[]string{"--job", sharded, "--kill-solver", "10", "--solvers", "4"}, "more solvers than shards"},
-		{[]string{"--job", sharded, "--cheat"}, "--kill-solver"},
+		{[]string{"--job", sharded, "--chaos"}, "--kill-solver"},
+		{[]string{"--job", sharded, "--cheat", "--kill-solver", "10"}, "one at a time"},
 		{[]string{"--job", filepath.Join(dir, "missing.toml")}, "the demo's job"},
 	} {
 		var stdout, stderr bytes.Buffer

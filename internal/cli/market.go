@@ -275,6 +275,10 @@ func Submit(ctx context.Context, c *chain.Client, job *spec.Job, raw []byte, nod
 			return 0, fmt.Errorf("the spec is sharded into %d shards ([parallel] shards); --shards %d disagrees", job.Parallel.Shards, o.Shards)
 		}
 		o.Shards, rounds = job.Parallel.Shards, job.Rounds()
+		if rounds < 2 {
+			// The market tells a sharded job from copies of one run by its rounds.
+			return 0, fmt.Errorf("the spec is sharded into one round (parallel.inner_steps = train.steps); the market takes a sharded job of at least 2 rounds (lower parallel.inner_steps)")
+		}
 		if rounds > 4096 {
 			return 0, fmt.Errorf("the spec has %d rounds; the market takes at most 4096 (raise parallel.inner_steps)", rounds)
 		}

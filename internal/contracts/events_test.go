@@ -96,8 +96,9 @@ func TestEventsReproduceState(t *testing.T) {
 	e.checkInvariants()
 
 	// Rounds. Job 6: two shards, four rounds; s1 misses round 1 and s2 takes shard 1 in that
-	// round; it stays active with shard 0 waiting in round 2. Job 7: two shards, two rounds, no
-	// reserve; s4 misses round 0 and both shards are refunded. Job 8: one shard, two rounds, paid.
+	// round; it stays active with shard 0's round 2 accepted (waiting) and shard 1 in round 2's
+	// challenge window. Job 7: two shards, two rounds, no reserve; s4 misses round 0 while shard
+	// 0's round 0 is accepted and both shards are refunded. Job 8: one shard, two rounds, paid.
 	id6 := e.post(roundParams(2, 4))
 	id7 := e.post(roundParams(2, 2))
 	id8 := e.post(roundParams(1, 2))
@@ -112,17 +113,58 @@ func TestEventsReproduceState(t *testing.T) {
 		e.send(e.anyone, e.mktC, e.mkt.PackFinalizeAuction(id))
 	}
 	e.commitRound(s[0], id6, 0, 0)
-	e.commitRound(s[1], id6, 1, 0) // round 1 opens
-	e.commitRound(s[3], id7, 0, 0) // shard 0 of job 7 waits
-	e.commitRound(s[5], id8, 0, 0) // round 1 of job 8 opens at once
+	e.commitRound(s[1], id6, 1, 0)
+	e.commitRound(s[3], id7, 0, 0)
+	e.commitRound(s[5], id8, 0, 0)
+	e.advance(challengeWindow)
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id6)) // both rounds accepted: round 1 opens
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id7)) // shard 0 of job 7 waits
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id8)) // round 1 of job 8 opens at once
 	e.commitRound(s[5], id8, 0, 1)
 	e.commitRound(s[0], id6, 0, 1)
 	e.advance(trainingPeriod)
-	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id6)) // s1 missed: s2 takes shard 1, still in round 1
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id6)) // shard 0 accepted; s1 missed: s2 takes shard 1, still in round 1
 	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id7)) // s4 missed, no reserve: both shards refunded
 	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id8)) // finalized
-	e.commitRound(s[2], id6, 1, 1)                // round 2 opens
-	e.commitRound(s[0], id6, 0, 2)                // shard 0 waits
+	e.commitRound(s[2], id6, 1, 1)
+	e.advance(challengeWindow)
+	e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id6, big.NewInt(1))) // round 2 opens
+	e.commitRound(s[0], id6, 0, 2)
+	e.advance(challengeWindow)
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id6)) // shard 0 waits
+	e.commitRound(s[2], id6, 1, 2)                // shard 1 in round 2's window
+	e.checkInvariants()
+
+	// Disputes on a round before the last. Job 9: one shard, two rounds; s3 loses a dispute on
+	// round 0 and s4 takes the shard in round 0; s4 wins one (its window resumes) and its round
+	// is accepted: round 1 opens. Job 10: two shards, two rounds, no reserve; s4 misses round 0
+	// while s3's round 0 is in its window, which ends the rounds: at the window's end s3's shard
+	// is refunded too.
+	id9 := e.post(roundParams(1, 2))
+	id10 := e.post(roundParams(2, 2))
+	e.bid(s[3], id9, tok(10))
+	e.bid(s[4], id9, tok(20))
+	e.bid(s[3], id10, tok(10))
+	e.bid(s[4], id10, tok(20))
+	e.advance(biddingPeriod)
+	e.send(e.anyone, e.mktC, e.mkt.PackFinalizeAuction(id9))
+	e.send(e.anyone, e.mktC, e.mkt.PackFinalizeAuction(id10))
+	e.commitRound(s[3], id9, 0, 0)
+	e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id9, shard0, 1))
+	e.send(e.dm, e.mktC, e.mkt.PackCloseDispute(id9, shard0, 1, true, e.challenger.addr)) // s4 takes shard 0 in round 0
+	e.commitRound(s[4], id9, 0, 0)
+	e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id9, shard0, 2))
+	e.advance(challengeWindow)
+	e.send(e.dm, e.mktC, e.mkt.PackCloseDispute(id9, shard0, 2, false, e.challenger.addr)) // the window resumes
+	e.advance(challengeWindow)
+	e.send(e.anyone, e.mktC, e.mkt.PackPoke(id9)) // accepted: round 1 opens
+	deadline10 := e.shard(id10, 1).Deadline
+	e.advanceTo(deadline10 - 10)
+	e.commitRound(s[3], id10, 0, 0)
+	e.advanceTo(deadline10)
+	e.send(e.anyone, e.mktC, e.mkt.PackReportMissedDeadline(id10, big.NewInt(1))) // refunded: the rounds end
+	e.advance(challengeWindow)
+	e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id10, shard0)) // refunded at its window's end
 	e.checkInvariants()
 
 	replayed := e.replay()
@@ -133,7 +175,7 @@ func TestEventsReproduceState(t *testing.T) {
 	for id := int64(1); id <= n; id++ {
 		m, j := replayed[id], e.job(big.NewInt(id))
 		if m.state != j.State || m.escrow.Cmp(j.Escrow) != 0 || m.shards != j.Shards || m.settled != j.Settled ||
-			m.rounds != j.Rounds || m.round != j.Round {
+			m.rounds != j.Rounds || m.round != j.Round || m.roundsEnded != j.RoundsEnded {
 			t.Fatalf("job %d: replayed %+v, contract %+v", id, m, j)
 		}
 		var live []common.Address
@@ -170,23 +212,26 @@ func TestEventsReproduceState(t *testing.T) {
 			}
 		}
 	}
-	// The scenario reached every job and shard state, a later round, a waiting shard and a
-	// replacement that kept its shard's round.
+	// The scenario reached every job and shard state, a later round, a waiting shard, a shard in
+	// the window of a round before the last, a replacement that kept its shard's round and a job
+	// whose rounds ended.
 	seenJob, seenShard := map[uint8]bool{}, map[uint8]bool{}
-	var seenRound, seenWaiting, seenKept bool
+	var seenRound, seenWaiting, seenWindow, seenKept, seenEnded bool
 	for _, m := range replayed {
 		seenJob[m.state] = true
 		seenRound = seenRound || m.round > 0
+		seenEnded = seenEnded || m.roundsEnded
 		for _, sh := range m.shard {
 			seenShard[sh.state] = true
 			seenWaiting = seenWaiting || sh.state == shardAssigned && sh.deadline == waitingDeadline
+			seenWindow = seenWindow || sh.state == shardCommitted && sh.round+1 < m.rounds
 			seenKept = seenKept || sh.attempt > 1 && len(sh.roundRoots) > 0
 		}
 	}
 	if !seenJob[jobClosed] || !seenJob[jobActive] || !seenShard[shardAssigned] || !seenShard[shardCommitted] ||
-		!seenShard[shardFinalized] || !seenShard[shardRefunded] || !seenRound || !seenWaiting || !seenKept {
-		t.Fatalf("scenario too narrow: jobs %v shards %v round %v waiting %v kept %v",
-			seenJob, seenShard, seenRound, seenWaiting, seenKept)
+		!seenShard[shardFinalized] || !seenShard[shardRefunded] || !seenRound || !seenWaiting || !seenWindow || !seenKept || !seenEnded {
+		t.Fatalf("scenario too narrow: jobs %v shards %v round %v waiting %v window %v kept %v ended %v",
+			seenJob, seenShard, seenRound, seenWaiting, seenWindow, seenKept, seenEnded)
 	}
 }
 
@@ -201,8 +246,8 @@ type shardModel struct {
 	disputeSince uint64
 	// the last open, or close the solver won, of a dispute (what expiry is timed from)
 	disputeActivity uint64
-	round           uint16 // rounds before the last one committed, by any attempt
-	traceRoot       [32]byte
+	round           uint16   // the shard's round: those before it are accepted (by any attempt)
+	traceRoot       [32]byte // of the last commit (of any round, by any attempt)
 	stateRoot       [32]byte
 	roundRoots      map[int][32]byte // state roots of the rounds before the last
 }
@@ -215,6 +260,7 @@ type jobModel struct {
 	settled     uint16
 	rounds      uint16
 	round       uint16
+	roundsEnded bool // a shard of the job (of several rounds) was refunded
 	bids        map[common.Address]bool
 	shard       map[int64]*shardModel
 }
@@ -249,15 +295,22 @@ func (e *env) replay() map[int64]*jobModel {
 		} else if ev, err := e.mkt.UnpackAuctionFinalizedEvent(l); err == nil {
 			jobs[ev.JobId.Int64()].state = jobActive
 		} else if ev, err := e.mkt.UnpackShardAssignedEvent(l); err == nil {
-			// A (re)assignment keeps the shard's round and roots: a replacement redoes the round.
+			// A (re)assignment keeps the shard's round and roots: a replacement redoes the round
+			// (its commit overwrites the round's root).
 			sh := shard(ev.JobId, ev.Shard)
 			sh.state, sh.solver, sh.attempt, sh.deadline, sh.price = shardAssigned, ev.Solver,
 				uint16(ev.Attempt.Uint64()), ev.Deadline, ev.Price
 			sh.verifier, sh.disputes = common.Address{}, 0
 		} else if ev, err := e.mkt.UnpackRoundCommittedEvent(l); err == nil {
+			// A round's commit opens a challenge window on it, as a final commit does; the shard
+			// stays in its round.
 			sh := shard(ev.JobId, ev.Shard)
-			r := int(ev.Round.Int64())
-			sh.round, sh.deadline, sh.roundRoots[r] = uint16(r+1), waitingDeadline, ev.StateRoot
+			sh.state, sh.deadline, sh.traceRoot, sh.stateRoot = shardCommitted, ev.ChallengeEnd, ev.TraceRoot, ev.StateRoot
+			sh.round, sh.roundRoots[int(ev.Round.Int64())] = uint16(ev.Round.Uint64()), ev.StateRoot
+		} else if ev, err := e.mkt.UnpackRoundAcceptedEvent(l); err == nil {
+			// The window passed: the shard waits, with no deadline, at the next round.
+			sh := shard(ev.JobId, ev.Shard)
+			sh.state, sh.round, sh.deadline = shardAssigned, uint16(ev.Round.Uint64()+1), waitingDeadline
 		} else if ev, err := e.mkt.UnpackRoundOpenedEvent(l); err == nil {
 			m := jobs[ev.JobId.Int64()]
 			m.round = uint16(ev.Round.Uint64())
@@ -299,7 +352,9 @@ func (e *env) replay() map[int64]*jobModel {
 			m.settled++
 		} else if ev, err := e.mkt.UnpackShardRefundedEvent(l); err == nil {
 			shard(ev.JobId, ev.Shard).state = shardRefunded
-			jobs[ev.JobId.Int64()].settled++
+			m := jobs[ev.JobId.Int64()]
+			m.settled++
+			m.roundsEnded = m.roundsEnded || m.rounds > 1
 		} else if ev, err := e.mkt.UnpackJobClosedEvent(l); err == nil {
 			m := jobs[ev.JobId.Int64()]
 			m.state, m.closeReason = jobClosed, ev.Reason

@@ -72,7 +72,7 @@ var mustSucceed = []string{
 	"postJob", "bid", "withdrawBid", "cancelJob", "finalizeAuction", "commit", "reportMissedDeadline",
 	"finalizeShard", "expireDispute", "poke", "recordVerifier", "openDispute", "closeDispute",
 	"requestUnbond", "cancelUnbond", "withdraw", "bond", "claim", "setBlocked", "arm",
-	"event:RoundCommitted", "event:RoundOpened",
+	"event:RoundCommitted", "event:RoundAccepted", "event:RoundOpened",
 }
 
 func TestRandomSequencesKeepInvariants(t *testing.T) {
@@ -431,7 +431,9 @@ func (fc *fuzzChain) run(t testing.TB, seed uint64, verbose bool) *sequence {
 	s.bidders = st[:2+rng.IntN(len(st)-1)]
 	s.blocking = rng.IntN(2) == 0
 	s.arming = rng.IntN(3) == 0
-	n := 20 + rng.IntN(41)
+	// 30 to 80 actions: enough for a job in rounds to see a round's window pass and the next
+	// round open in some sequences.
+	n := 30 + rng.IntN(51)
 	s.logf("seed %d: %d steps, submitters %s, bidders %s, blocking %v, arming %v",
 		seed, n, names(s.submitters), names(s.bidders), s.blocking, s.arming)
 
@@ -526,6 +528,7 @@ var (
 	evDeferred = NewJobMarket().GetABI().Events["PaymentDeferred"].ID
 
 	evRoundCommitted = NewJobMarket().GetABI().Events["RoundCommitted"].ID
+	evRoundAccepted  = NewJobMarket().GetABI().Events["RoundAccepted"].ID
 	evRoundOpened    = NewJobMarket().GetABI().Events["RoundOpened"].ID
 )
 
@@ -540,6 +543,9 @@ func (s *sequence) noteReceipt(r *types.Receipt) {
 		// Round transitions are counted as actions of their own (mustSucceed).
 		if !s.draining && l.Topics[0] == evRoundCommitted {
 			s.done["event:RoundCommitted"]++
+		}
+		if !s.draining && l.Topics[0] == evRoundAccepted {
+			s.done["event:RoundAccepted"]++
 		}
 		if !s.draining && l.Topics[0] == evRoundOpened {
 			s.done["event:RoundOpened"]++
@@ -668,8 +674,9 @@ func (s *sequence) jobParams() JobMarketJobParams {
 	if rng.IntN(40) == 0 {
 		p.TrainingPeriod = 0 // BadPeriod
 	}
-	// Jobs in rounds: a shard's commit of a round before the last waits for the others.
-	p.Rounds = uint16(pick(rng, []int{0, 0, 1, 1, 2, 3}))
+	// Jobs in rounds: a shard's commit of a round before the last opens a challenge window; its
+	// end accepts the round, and the next opens when every shard's is accepted.
+	p.Rounds = uint16(pick(rng, []int{0, 1, 1, 2, 2, 3}))
 	if rng.IntN(40) == 0 {
 		p.Rounds = 4097 // BadRounds
 	}
@@ -728,6 +735,9 @@ func (s *sequence) step() {
 			for i, sh := range j.shards {
 				r := shardRef{j, int64(i), sh}
 				switch {
+				case sh.State == shardAssigned && sh.Deadline == ^uint64(0):
+					// Waiting for the other shards' rounds to be accepted: a commit is refused.
+					add(1, func() { s.commit(r, s.fc.byAddr[sh.Solver]) })
 				case sh.State == shardAssigned && now < sh.Deadline:
 					add(12, func() { s.commit(r, s.fc.byAddr[sh.Solver]) })
 				case sh.State == shardAssigned:
@@ -735,6 +745,10 @@ func (s *sequence) step() {
 				case sh.State == shardCommitted && sh.Disputes == 0 && now < sh.Deadline:
 					add(3, func() { s.openDispute(r, e.dm) })
 					add(2, func() { s.recordVerifier(r, e.dm) })
+				case sh.State == shardCommitted && sh.Disputes == 0 && sh.Round+1 < j.job.Rounds:
+					// The window of a round before the last passed: accept it (the next round
+					// opens once every shard's is accepted).
+					add(8, func() { s.finalizeShard(r) })
 				case sh.State == shardCommitted && sh.Disputes == 0:
 					add(5, func() { s.finalizeShard(r) })
 				case sh.State == shardCommitted:

@@ -14,11 +14,14 @@ import (
 )
 
 // Jobs trained in several outer rounds (JobParams.rounds): every shard commits each round's
-// roots; a shard that committed the job's current round waits (deadline type(uint64).max) until
-// all have, then the next round opens with a fresh training period for every shard; only the
-// last round's commit is the final commit that leads to payment.
+// roots, which opens a challenge window on them as on a final commit (RoundCommitted). When the
+// window of a round before the last passes undisputed, finalizeShard (or poke) accepts the round
+// (RoundAccepted): the shard waits (deadline type(uint64).max) at the next round until every
+// shard's round is accepted, then the next round opens with a fresh training period for every
+// shard (RoundOpened). Only the last round's finalization pays.
 
-// waitingDeadline is the deadline of a shard that committed the job's current round and waits.
+// waitingDeadline is the deadline of a shard whose round is accepted and that waits for the
+// others'.
 const waitingDeadline = uint64(math.MaxUint64)
 
 var trainingSecs = uint64(trainingPeriod / time.Second)
@@ -106,17 +109,37 @@ func (e *env) refundedShards(r *types.Receipt) []int64 {
 	return out
 }
 
+// passRound has holders[i] commit round r of shard i, lets the challenge windows pass and pokes:
+// every shard's round is accepted and the next round opens. It returns the poke's receipt.
+func (e *env) passRound(id *big.Int, holders []*account, r int) *types.Receipt {
+	e.t.Helper()
+	want := make([]string, 0, len(holders)+1)
+	for i, s := range holders {
+		e.expectEvents(e.commitRound(s, id, int64(i), r), "RoundCommitted")
+		want = append(want, "RoundAccepted")
+	}
+	e.advance(challengeWindow)
+	rc := e.send(e.anyone, e.mktC, e.mkt.PackPoke(id))
+	e.expectEvents(rc, append(want, "RoundOpened")...)
+	if op := findEvent(e, rc, e.mkt.UnpackRoundOpenedEvent); op.Round.Int64() != int64(r+1) {
+		e.t.Fatalf("RoundOpened %+v, want round %d", op, r+1)
+	}
+	return rc
+}
+
 func (e *env) burned() *big.Int {
 	e.t.Helper()
 	return call(e, e.stkC, e.stk.PackBurned(), e.stk.UnpackBurned)
 }
 
-// A 2-shard, 3-round job end to end: each round's commits, the waiting shard, the round opening
-// with a fresh training period for both, the final commits, finalization and payments.
+// A 2-shard, 3-round job end to end: each round's commits and their challenge windows, the
+// acceptance of a round and the waiting shard, the round opening with a fresh training period
+// for both, the final commits, finalization and payments.
 func TestRoundsHappyPath(t *testing.T) {
 	e := newEnv(t)
 	s0, s1, s2 := e.solvers[0], e.solvers[1], e.solvers[2]
 	sub0 := e.balance(e.submitter.addr)
+	window := uint64(challengeWindow / time.Second)
 
 	r := e.send(e.submitter, e.mktC, e.mkt.PackPostJob(roundParams(2, 3)))
 	posted := findEvent(e, r, e.mkt.UnpackJobPostedEvent)
@@ -124,8 +147,8 @@ func TestRoundsHappyPath(t *testing.T) {
 		t.Fatalf("JobPosted rounds %v", posted.Rounds)
 	}
 	id := posted.JobId
-	if j := e.job(id); j.Rounds != 3 || j.Round != 0 {
-		t.Fatalf("posted job: rounds %d round %d", j.Rounds, j.Round)
+	if j := e.job(id); j.Rounds != 3 || j.Round != 0 || j.RoundsEnded {
+		t.Fatalf("posted job: rounds %d round %d ended %v", j.Rounds, j.Round, j.RoundsEnded)
 	}
 	e.bid(s0, id, tok(10))
 	e.bid(s1, id, tok(20))
@@ -146,18 +169,19 @@ func TestRoundsHappyPath(t *testing.T) {
 		if e.shard(id, first).Deadline != deadline {
 			t.Fatalf("round %d: the shards' deadlines differ", round)
 		}
+		// A round's commit opens a challenge window on it; the shard stays in its round.
 		r := e.commitRound(holders[first], id, first, round)
 		e.expectEvents(r, "RoundCommitted")
 		ev := findEvent(e, r, e.mkt.UnpackRoundCommittedEvent)
 		trace, state := roundRoots(holders[first], first, round)
 		if ev.Shard.Int64() != first || ev.Round.Int64() != int64(round) || ev.Attempt.Int64() != 1 ||
-			ev.Solver != holders[first].addr || ev.TraceRoot != trace || ev.StateRoot != state {
-			t.Fatalf("round %d: RoundCommitted %+v", round, ev)
+			ev.Solver != holders[first].addr || ev.TraceRoot != trace || ev.StateRoot != state || ev.ChallengeEnd != e.now()+window {
+			t.Fatalf("round %d: RoundCommitted %+v (now %d)", round, ev, e.now())
 		}
 		sh := e.shard(id, first)
-		if sh.State != shardAssigned || sh.Round != uint16(round+1) || sh.Deadline != waitingDeadline ||
-			sh.TraceRoot != ([32]byte{}) || sh.StateRoot != ([32]byte{}) {
-			t.Fatalf("round %d: waiting shard %+v", round, sh)
+		if sh.State != shardCommitted || sh.Round != uint16(round) || sh.Deadline != ev.ChallengeEnd ||
+			sh.TraceRoot != trace || sh.StateRoot != state {
+			t.Fatalf("round %d: committed shard %+v", round, sh)
 		}
 		if got := e.roundRoot(id, first, round); got != state {
 			t.Fatalf("round %d: roundRoot %v, want %v", round, got, state)
@@ -166,23 +190,60 @@ func TestRoundsHappyPath(t *testing.T) {
 			t.Fatalf("round %d: roundRoot of the shard still training %v", round, got)
 		}
 		if j := e.job(id); j.Round != uint16(round) {
-			t.Fatalf("round %d: job round %d before every shard committed", round, j.Round)
+			t.Fatalf("round %d: job round %d before every shard's round is accepted", round, j.Round)
 		}
 		if e.shard(id, second).Deadline != deadline {
 			t.Fatal("the other shard's deadline moved")
 		}
-		// A waiting shard can neither commit again nor miss a deadline; poke has nothing to do.
-		e.expectWrongRound(holders[first], id, first, uint16(round))
-		e.expectRevert(e.anyone, e.mktC, e.mkt.PackReportMissedDeadline(id, big.NewInt(first)), "TooEarly")
+		// In its window the shard can neither commit again nor miss a deadline nor be accepted
+		// yet; poke has nothing to do.
+		e.expectRevert(holders[first], e.mktC, e.mkt.PackCommit(id, big.NewInt(first), common.Hash{1}, common.Hash{2}), "WrongShardState")
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackReportMissedDeadline(id, big.NewInt(first)), "WrongShardState")
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, big.NewInt(first)), "TooEarly")
 		e.expectRevert(e.anyone, e.mktC, e.mkt.PackPoke(id), "NothingToPoke")
 		e.expectRevert(holders[first], e.mktC, e.mkt.PackCommit(id, big.NewInt(second), common.Hash{1}, common.Hash{2}), "NotSolver")
 		e.checkInvariants()
 
-		// The other shard commits in the last second before the round's deadline, which opens the
-		// next round with a fresh training period from that commit.
+		// The window passes undisputed: the round is accepted, and the shard waits at the next
+		// round with no deadline (its roots stay readable).
+		e.advanceTo(ev.ChallengeEnd)
+		r = e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, big.NewInt(first)))
+		e.expectEvents(r, "RoundAccepted")
+		acc := findEvent(e, r, e.mkt.UnpackRoundAcceptedEvent)
+		if acc.JobId.Cmp(id) != 0 || acc.Shard.Int64() != first || acc.Attempt.Int64() != 1 || acc.Round.Int64() != int64(round) {
+			t.Fatalf("round %d: RoundAccepted %+v", round, acc)
+		}
+		sh = e.shard(id, first)
+		if sh.State != shardAssigned || sh.Round != uint16(round+1) || sh.Deadline != waitingDeadline ||
+			sh.TraceRoot != trace || sh.StateRoot != state {
+			t.Fatalf("round %d: waiting shard %+v", round, sh)
+		}
+		if j := e.job(id); j.Round != uint16(round) {
+			t.Fatalf("round %d: job round %d before every shard's round is accepted", round, j.Round)
+		}
+		// A waiting shard can neither commit again nor miss a deadline; poke has nothing to do.
+		e.expectWrongRound(holders[first], id, first, uint16(round))
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackReportMissedDeadline(id, big.NewInt(first)), "TooEarly")
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, big.NewInt(first)), "WrongShardState")
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackPoke(id), "NothingToPoke")
+		e.checkInvariants()
+
+		// The other shard commits in the last second before the round's deadline; the deadline
+		// then passes inside its window (it is not late), and the acceptance of its round opens
+		// the next round with a fresh training period from that acceptance.
 		e.advanceTo(deadline - 2)
 		r = e.commitRound(holders[second], id, second, round)
-		e.expectEvents(r, "RoundCommitted", "RoundOpened")
+		e.expectEvents(r, "RoundCommitted")
+		end := findEvent(e, r, e.mkt.UnpackRoundCommittedEvent).ChallengeEnd
+		e.advanceTo(deadline)
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackReportMissedDeadline(id, big.NewInt(second)), "WrongShardState")
+		e.expectRevert(e.anyone, e.mktC, e.mkt.PackPoke(id), "NothingToPoke")
+		e.advanceTo(end)
+		r = e.send(e.anyone, e.mktC, e.mkt.PackPoke(id))
+		e.expectEvents(r, "RoundAccepted", "RoundOpened")
+		if acc := findEvent(e, r, e.mkt.UnpackRoundAcceptedEvent); acc.Shard.Int64() != second || acc.Round.Int64() != int64(round) {
+			t.Fatalf("round %d: RoundAccepted %+v", round, acc)
+		}
 		op := findEvent(e, r, e.mkt.UnpackRoundOpenedEvent)
 		if op.JobId.Cmp(id) != 0 || op.Round.Int64() != int64(round+1) || op.Deadline != e.now()+trainingSecs {
 			t.Fatalf("round %d: RoundOpened %+v (now %d)", round, op, e.now())
@@ -233,7 +294,7 @@ func TestRoundsHappyPath(t *testing.T) {
 	bigEq(t, "refund", sub(e.balance(e.submitter.addr), subBefore), tok(130)) // 200 - 2 x 30 - 10
 	bigEq(t, "submitter net cost", sub(sub0, e.balance(e.submitter.addr)), tok(70))
 	bigEq(t, "market empty", e.balance(e.marketAddr), new(big.Int))
-	if j := e.job(id); j.State != jobClosed || j.Settled != 2 {
+	if j := e.job(id); j.State != jobClosed || j.Settled != 2 || j.RoundsEnded {
 		t.Fatalf("closed job: %+v", j)
 	}
 	for _, s := range []*account{s0, s1} {
@@ -246,7 +307,9 @@ func TestRoundsHappyPath(t *testing.T) {
 
 // A shard that misses a round's deadline (round 0, 1 or the last, 2) is slashed 25% and goes to
 // the next reserve as attempt 2, which keeps the shard's round (it redoes that round from the
-// round roots) and completes the job; the waiting shard is not touched.
+// round roots) and completes the job; the other shard, whose round is accepted and waits (or,
+// in the last round, committed), is not touched, and the next round opens when the
+// replacement's round is accepted.
 func TestRoundsMissedDeadlineReassigns(t *testing.T) {
 	for miss := range 3 {
 		t.Run(fmt.Sprintf("round%d", miss), func(t *testing.T) {
@@ -257,12 +320,20 @@ func TestRoundsMissedDeadlineReassigns(t *testing.T) {
 			for round := range 3 {
 				last := round == 2
 				if round != miss {
-					e.commitRound(holders[0], id, 0, round)
-					e.commitRound(holders[1], id, 1, round)
+					if last {
+						e.expectEvents(e.commitRound(holders[0], id, 0, round), "ShardCommitted")
+						e.expectEvents(e.commitRound(holders[1], id, 1, round), "ShardCommitted")
+					} else {
+						e.passRound(id, holders, round)
+					}
 					continue
 				}
 				deadline := e.shard(id, 1).Deadline
 				e.commitRound(s0, id, 0, round)
+				if !last {
+					e.advance(challengeWindow)
+					e.expectEvents(e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, shard0)), "RoundAccepted")
+				}
 				e.advanceTo(deadline)
 				e.expectRevert(s1, e.mktC, e.mkt.PackCommit(id, big.NewInt(1), common.Hash{1}, common.Hash{2}), "DeadlinePassed")
 				if last {
@@ -287,11 +358,12 @@ func TestRoundsMissedDeadlineReassigns(t *testing.T) {
 					t.Fatalf("reassigned shard: %+v", sh)
 				}
 				bigEq(t, "replacement price", sh.Price, tok(30))
-				if j := e.job(id); j.Round != uint16(round) {
-					t.Fatalf("job round %d, want %d", j.Round, round)
+				if j := e.job(id); j.Round != uint16(round) || j.RoundsEnded {
+					t.Fatalf("job round %d (ended %v), want %d", j.Round, j.RoundsEnded, round)
 				}
 				sh0 := e.shard(id, 0)
-				if last && sh0.State != shardCommitted || !last && (sh0.Deadline != waitingDeadline || sh0.Round != uint16(round+1)) {
+				if last && sh0.State != shardCommitted ||
+					!last && (sh0.State != shardAssigned || sh0.Deadline != waitingDeadline || sh0.Round != uint16(round+1)) {
 					t.Fatalf("the other shard was touched: %+v", sh0)
 				}
 				// The replacement starts from the public round roots of its shard.
@@ -312,9 +384,18 @@ func TestRoundsMissedDeadlineReassigns(t *testing.T) {
 					e.expectEvents(r, "ShardCommitted")
 					continue
 				}
-				e.expectEvents(r, "RoundCommitted", "RoundOpened")
+				e.expectEvents(r, "RoundCommitted")
 				if ev := findEvent(e, r, e.mkt.UnpackRoundCommittedEvent); ev.Attempt.Int64() != 2 || ev.Round.Int64() != int64(round) || ev.Solver != s2.addr {
 					t.Fatalf("replacement's RoundCommitted %+v", ev)
+				}
+				if j := e.job(id); j.Round != uint16(round) {
+					t.Fatalf("job round %d before the replacement's round is accepted", j.Round)
+				}
+				e.advance(challengeWindow)
+				r = e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, big.NewInt(1)))
+				e.expectEvents(r, "RoundAccepted", "RoundOpened")
+				if acc := findEvent(e, r, e.mkt.UnpackRoundAcceptedEvent); acc.Attempt.Int64() != 2 || acc.Round.Int64() != int64(round) {
+					t.Fatalf("replacement's RoundAccepted %+v", acc)
 				}
 				if op := findEvent(e, r, e.mkt.UnpackRoundOpenedEvent); op.Round.Int64() != int64(round+1) {
 					t.Fatalf("RoundOpened %+v", op)
@@ -350,18 +431,19 @@ func TestRoundsMissedDeadlineReassigns(t *testing.T) {
 	}
 }
 
-// With no reserve left, a shard that misses round 1 is refunded, and so is the other shard,
-// waiting for the next round: its solver is unlocked unpaid and unslashed, and the job closes
-// with the whole budget refunded.
+// With no reserve left, a shard that misses round 1 is refunded, which ends the job's rounds, and
+// so is the other shard, whose round 1 is accepted and waits for the next round: its solver is
+// unlocked unpaid and unslashed, and the job closes with the whole budget refunded.
 func TestRoundsMissedDeadlineWithoutReserveRefundsAll(t *testing.T) {
 	e := newEnv(t)
 	s0, s1 := e.solvers[0], e.solvers[1]
 	sub0 := e.balance(e.submitter.addr)
 	id := e.roundJob(2, 3, 10, 20) // no reserve: the clearing price is the maximum, 90
-	e.commitRound(s0, id, 0, 0)
-	e.commitRound(s1, id, 1, 0)
+	e.passRound(id, []*account{s0, s1}, 0)
 	deadline := e.shard(id, 1).Deadline
-	e.commitRound(s0, id, 0, 1) // shard 0 waits for round 2
+	e.commitRound(s0, id, 0, 1)
+	e.advance(challengeWindow)
+	e.expectEvents(e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, shard0)), "RoundAccepted") // shard 0 waits for round 2
 	e.advanceTo(deadline)
 	e.checkInvariants()
 
@@ -388,7 +470,7 @@ func TestRoundsMissedDeadlineWithoutReserveRefundsAll(t *testing.T) {
 	bigEq(t, "submitter whole", e.balance(e.submitter.addr), sub0)
 	bigEq(t, "market empty", e.balance(e.marketAddr), new(big.Int))
 	j := e.job(id)
-	if j.State != jobClosed || j.Settled != 2 || j.Escrow.Sign() != 0 || j.Round != 1 {
+	if j.State != jobClosed || j.Settled != 2 || j.Escrow.Sign() != 0 || j.Round != 1 || !j.RoundsEnded {
 		t.Fatalf("closed job: %+v", j)
 	}
 	for i := range int64(2) {
@@ -409,9 +491,9 @@ func TestRoundsMissedDeadlineWithoutReserveRefundsAll(t *testing.T) {
 	e.checkInvariants()
 }
 
-// The other ways a shard of a multi-round job is refunded: each refunds every shard still
-// assigned (unlocking its solver), lets committed shards settle normally, and closes the job once
-// all have settled.
+// The other ways a shard of a multi-round job is refunded: each ends the job's rounds, refunds
+// every shard still assigned (unlocking its solver), lets committed shards settle normally, and
+// closes the job once all have settled.
 func TestRoundsRefundEndsTheJob(t *testing.T) {
 	cases := []struct {
 		name string
@@ -454,8 +536,7 @@ func TestRoundsRefundEndsTheJob(t *testing.T) {
 		run: func(t *testing.T, e *env) *types.Receipt {
 			s0, s1 := e.solvers[0], e.solvers[1]
 			id := e.roundJob(2, 2, 10, 20)
-			e.commitRound(s0, id, 0, 0)
-			e.commitRound(s1, id, 1, 0)
+			e.passRound(id, []*account{s0, s1}, 0)
 			e.expectEvents(e.commitRound(s1, id, 1, 1), "ShardCommitted")
 			e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id, big.NewInt(1), 1))
 			r := e.send(e.dm, e.mktC, e.mkt.PackCloseDispute(id, big.NewInt(1), 1, true, e.challenger.addr))
@@ -479,8 +560,7 @@ func TestRoundsRefundEndsTheJob(t *testing.T) {
 			e.bid(e.solvers[2], id, tok(30)) // a reserve: expiry refunds without reassigning
 			e.endBidding(id)
 			e.send(e.anyone, e.mktC, e.mkt.PackFinalizeAuction(id))
-			e.commitRound(s0, id, 0, 0)
-			e.commitRound(s1, id, 1, 0)
+			e.passRound(id, []*account{s0, s1}, 0)
 			e.commitRound(s1, id, 1, 1)
 			e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id, big.NewInt(1), 1))
 			e.advance(disputeTimeout)
@@ -500,8 +580,7 @@ func TestRoundsRefundEndsTheJob(t *testing.T) {
 		run: func(t *testing.T, e *env) *types.Receipt {
 			s0, s1 := e.solvers[0], e.solvers[1]
 			id := e.roundJob(2, 2, 10, 20)
-			e.commitRound(s0, id, 0, 0)
-			e.commitRound(s1, id, 1, 0)
+			e.passRound(id, []*account{s0, s1}, 0)
 			e.commitRound(s0, id, 0, 1) // final
 			e.advanceTo(e.shard(id, 1).Deadline)
 			r := e.send(e.anyone, e.mktC, e.mkt.PackReportMissedDeadline(id, big.NewInt(1)))
@@ -553,7 +632,7 @@ func TestRoundsRefundEndsTheJob(t *testing.T) {
 			bigEq(t, "refund", closed.Refund, tok(c.refund))
 			id := closed.JobId
 			j := e.job(id)
-			if j.State != jobClosed || j.Settled != j.Shards || j.Escrow.Sign() != 0 {
+			if j.State != jobClosed || j.Settled != j.Shards || j.Escrow.Sign() != 0 || !j.RoundsEnded {
 				t.Fatalf("closed job: %+v", j)
 			}
 			for i := range int64(j.Shards) {
@@ -577,8 +656,7 @@ func TestRoundsLostDisputeInLastRoundReassigns(t *testing.T) {
 	e := newEnv(t)
 	s0, s1, s2 := e.solvers[0], e.solvers[1], e.solvers[2]
 	id := e.roundJob(2, 2, 10, 20, 30)
-	e.commitRound(s0, id, 0, 0)
-	e.commitRound(s1, id, 1, 0)
+	e.passRound(id, []*account{s0, s1}, 0)
 	e.commitRound(s1, id, 1, 1)
 	e.send(e.dm, e.mktC, e.mkt.PackOpenDispute(id, big.NewInt(1), 1))
 	r := e.send(e.dm, e.mktC, e.mkt.PackCloseDispute(id, big.NewInt(1), 1, true, e.challenger.addr))
@@ -587,8 +665,8 @@ func TestRoundsLostDisputeInLastRoundReassigns(t *testing.T) {
 	if sh.Solver != s2.addr || sh.Attempt != 2 || sh.State != shardAssigned || sh.Round != 1 {
 		t.Fatalf("reassigned shard: %+v", sh)
 	}
-	if j := e.job(id); j.Round != 1 {
-		t.Fatalf("job round %d", j.Round)
+	if j := e.job(id); j.Round != 1 || j.RoundsEnded {
+		t.Fatalf("job round %d, ended %v", j.Round, j.RoundsEnded)
 	}
 	e.expectEvents(e.commitRound(s2, id, 1, 1), "ShardCommitted")
 	e.expectEvents(e.commitRound(s0, id, 0, 1), "ShardCommitted")
@@ -602,7 +680,7 @@ func TestRoundsLostDisputeInLastRoundReassigns(t *testing.T) {
 }
 
 // rounds = 0 and 1 both mean one round; MAX_ROUNDS is accepted; a one-shard job of several
-// rounds opens each next round at its own commit.
+// rounds opens each next round when its own round is accepted.
 func TestRoundsDefaultAndBounds(t *testing.T) {
 	e := newEnv(t)
 	if m := call(e, e.mktC, e.mkt.PackMAXROUNDS(), e.mkt.UnpackMAXROUNDS); m != 4096 {
@@ -631,11 +709,18 @@ func TestRoundsDefaultAndBounds(t *testing.T) {
 		t.Fatal("a one-round job recorded a round")
 	}
 
-	// One shard, two rounds: its round-0 commit opens round 1 at once.
+	// One shard, two rounds: its round-0 commit opens a window, whose end accepts the round and
+	// opens round 1 at once.
 	id = e.roundJob(1, 2, 10)
 	r := e.commitRound(e.solvers[0], id, 0, 0)
-	e.expectEvents(r, "RoundCommitted", "RoundOpened")
-	if sh := e.shard(id, 0); sh.Round != 1 || sh.Deadline != e.now()+trainingSecs || e.job(id).Round != 1 {
+	e.expectEvents(r, "RoundCommitted")
+	if sh := e.shard(id, 0); sh.State != shardCommitted || sh.Round != 0 || e.job(id).Round != 0 {
+		t.Fatalf("one-shard job in round 0's window: %+v", sh)
+	}
+	e.advance(challengeWindow)
+	r = e.send(e.anyone, e.mktC, e.mkt.PackFinalizeShard(id, shard0))
+	e.expectEvents(r, "RoundAccepted", "RoundOpened")
+	if sh := e.shard(id, 0); sh.State != shardAssigned || sh.Round != 1 || sh.Deadline != e.now()+trainingSecs || e.job(id).Round != 1 {
 		t.Fatalf("one-shard job after round 0: %+v", sh)
 	}
 	e.expectEvents(e.commitRound(e.solvers[0], id, 0, 1), "ShardCommitted")

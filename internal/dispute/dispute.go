@@ -35,11 +35,39 @@ type Job struct {
 	Steps     int           // T
 	Initial   commit.Hash   // h_0
 	Hashes    []commit.Hash // h_1..h_T as the solver published them (to build open proofs)
+
+	// A round of a job trained in rounds (game.Params.Inner): Inner > 0 steps after First;
+	// Initial is then the shard's state at the start of the round, Hashes the round's step
+	// hashes h_{First+1}..h_{First+Inner}, and TraceRoot the root over Initial and Hashes.
+	// Sampler must then be the shard's (ShardSampler).
+	Inner, First int
+}
+
+// ShardSampler is the sampler of shard Shard of Shards: its step t reads batch t·Shards+Shard
+// of the job's sampler (train.Trainer's batch index; the dispute game maps the Judge's step the
+// same way).
+type ShardSampler struct {
+	proof.SampleIndexer
+	Shard, Shards int
+}
+
+// Index names the sample that row row of the shard's batch holds in the step after step.
+func (s ShardSampler) Index(step, row int) int {
+	return s.SampleIndexer.Index(step*s.Shards+s.Shard, row)
+}
+
+// leaves returns the leaves of the trace root: h_1..h_T, or for a round its start and then its
+// step hashes.
+func (j *Job) leaves() []commit.Hash {
+	if j.Inner == 0 {
+		return j.Hashes
+	}
+	return append([]commit.Hash{j.Initial}, j.Hashes...)
 }
 
 // Params returns the game parameters for a dispute of job j.
 func (j *Job) Params(moveTimeout uint64, bond, stake *big.Int) game.Params {
-	p := game.Params{TraceRoot: j.TraceRoot, Steps: j.Steps, InitialState: j.Initial, StateSlots: j.NumStates,
+	p := game.Params{TraceRoot: j.TraceRoot, Steps: j.Steps, InitialState: j.Initial, Inner: j.Inner, First: j.First, StateSlots: j.NumStates,
 		MoveTimeout: moveTimeout, Bond: bond, Stake: stake, StakeRewardBPS: game.DefaultRewardBPS, BondRewardBPS: game.DefaultRewardBPS}
 	p.Updates = Updates(j.Ops, j.NumStates)
 	for _, d := range j.Ops {
@@ -84,8 +112,23 @@ func (j *Job) segments(d *autograd.OpDesc) int {
 	return proof.Segments(tensor.ReductionLen(d.Op, d.Shape, in))
 }
 
-// Open returns the challenger's open of step t (1 ≤ t ≤ Steps) with its proofs.
+// Open returns the challenger's open of step t (1 ≤ t ≤ Steps; for a round, one of its steps)
+// with its proofs.
 func (j *Job) Open(t int, bond *big.Int) (game.Open, error) {
+	if j.Inner > 0 {
+		k := t - j.First
+		if k < 1 || k > j.Inner || len(j.Hashes) != j.Inner {
+			return game.Open{}, fmt.Errorf("dispute: cannot open step %d of the round of steps %d..%d (%d hashes)", t, j.First+1, j.First+j.Inner, len(j.Hashes))
+		}
+		l := j.leaves()
+		o := game.Open{Step: t, Prev: l[k-1], Cur: l[k], Bond: bond}
+		var err error
+		if o.PrevProof, err = commit.TraceProof(l, k); err != nil {
+			return o, err
+		}
+		o.CurProof, err = commit.TraceProof(l, k+1)
+		return o, err
+	}
 	if t < 1 || t > j.Steps || len(j.Hashes) != j.Steps {
 		return game.Open{}, fmt.Errorf("dispute: cannot open step %d of %d (%d hashes)", t, j.Steps, len(j.Hashes))
 	}

@@ -1,6 +1,7 @@
 package dispute
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
@@ -68,6 +69,76 @@ func TestOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenRound: a round of a job trained in rounds (3 rounds of 4 steps, round 1: steps 5..8)
+// opens on its own steps only, from its trace over the round's start and step hashes; the game
+// accepts each open, and refuses one whose proof is over another leaf count or of another round.
+func TestOpenRound(t *testing.T) {
+	j := testJob()
+	start, hs := commit.Hash{7}, []commit.Hash{{11}, {12}, {13}, {14}}
+	j.Steps, j.Inner, j.First, j.Initial, j.Hashes = 12, 4, 4, start, hs
+	j.TraceRoot = commit.TraceRoot(append([]commit.Hash{start}, hs...))
+	p := j.Params(60, big.NewInt(1), big.NewInt(10))
+	for step := 5; step <= 8; step++ {
+		o, err := j.Open(step, big.NewInt(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantPrev := start
+		if step > 5 {
+			wantPrev = hs[step-6]
+		}
+		if o.Cur != hs[step-5] || o.Prev != wantPrev {
+			t.Fatalf("step %d: prev %s cur %s", step, o.Prev, o.Cur)
+		}
+		if _, _, err := game.New(p, j.Judge(), game.Event{Time: 1, From: game.Challenger, Move: o}); err != nil {
+			t.Fatalf("step %d: game rejects the open: %v", step, err)
+		}
+		// The same open against a round one step later (steps 6..9) is refused.
+		later := p
+		later.First = 8
+		if _, _, err := game.New(later, j.Judge(), game.Event{Time: 1, From: game.Challenger, Move: o}); err == nil {
+			t.Fatalf("step %d: accepted as a step of the next round", step)
+		}
+	}
+	for _, bad := range []int{4, 9, 0} {
+		if _, err := j.Open(bad, big.NewInt(1)); err == nil {
+			t.Errorf("Open(%d) of the round of steps 5..8 succeeded", bad)
+		}
+	}
+	// A proof over the round's step hashes alone (no leading start leaf) is refused.
+	o, err := j.Open(6, big.NewInt(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o.CurProof, err = commit.TraceProof(hs, 2); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := game.New(p, j.Judge(), game.Event{Time: 1, From: game.Challenger, Move: o}); !errors.Is(err, game.ErrBadProof) {
+		t.Fatalf("a proof without the start leaf: %v", err)
+	}
+	// Params of a round that does not fit the run are invalid.
+	for _, r := range [][2]int{{4, 3}, {4, 12}, {-1, 0}} {
+		q := p
+		q.Inner, q.First = r[0], r[1]
+		if err := q.Validate(); err == nil {
+			t.Errorf("a round of %d steps after step %d in 12 steps: valid", r[0], r[1])
+		}
+	}
+}
+
+// TestShardSampler: shard s of S reads batch t·S+s of the job's stream at step t.
+func TestShardSampler(t *testing.T) {
+	base := indexer(func(step, row int) int { return step*100 + row })
+	s := ShardSampler{SampleIndexer: base, Shard: 2, Shards: 3}
+	if got := s.Index(4, 7); got != (4*3+2)*100+7 {
+		t.Fatalf("Index(4, 7) = %d", got)
+	}
+}
+
+type indexer func(step, row int) int
+
+func (f indexer) Index(step, row int) int { return f(step, row) }
 
 // A judge that receives garbage rejects the move (an error), never a verdict.
 func TestJudgeRejectsGarbage(t *testing.T) {

@@ -435,6 +435,20 @@ func checkOpen(p *Params, o Open) error {
 	if o.Bond == nil || o.Bond.Cmp(p.Bond) != 0 {
 		return fmt.Errorf("game: open: %w: bond %v, want %v", ErrInvalid, o.Bond, p.Bond)
 	}
+	if p.Inner > 0 {
+		// A round's trace: leaf 0 is the round's start, leaf k the state after its step k.
+		k := o.Step - p.First
+		if k < 1 || k > p.Inner {
+			return fmt.Errorf("game: open: %w: step %d outside the round's steps [%d, %d]", ErrInvalid, o.Step, p.First+1, p.First+p.Inner)
+		}
+		if !commit.VerifyProof(p.TraceRoot, commit.LeafHash(o.Prev[:]), k-1, p.Inner+1, o.PrevProof) {
+			return fmt.Errorf("game: open: %w: the state before step %d against the round's trace root", ErrBadProof, o.Step)
+		}
+		if !commit.VerifyProof(p.TraceRoot, commit.LeafHash(o.Cur[:]), k, p.Inner+1, o.CurProof) {
+			return fmt.Errorf("game: open: %w: h_%d against the round's trace root", ErrBadProof, o.Step)
+		}
+		return nil
+	}
 	if o.Step == 1 {
 		if o.Prev != p.InitialState || len(o.PrevProof) != 0 {
 			return fmt.Errorf("game: open: %w: step 1 must start from the initial state with no proof", ErrBadProof)

@@ -62,6 +62,11 @@ type Params struct {
 	TraceRoot    commit.Hash // the solver's trace root over h_1..h_T
 	Steps        int         // T, the number of committed step hashes
 	InitialState commit.Hash // h_0, computable by anyone from the job spec
+	// A job trained in rounds (a sharded job, DESIGN section 6) is disputed one round at a
+	// time: Inner > 0 is the round's number of inner steps H and First the steps before the
+	// round (r·H), and TraceRoot is then the round's, over H+1 leaves: the shard's state at the
+	// start of the round, then its state after each of the round's steps First+1..First+H.
+	Inner, First int
 
 	StateSlots int   // m, the number of tensors in the training state
 	Ops        []Op  // the op trace's leaves, in program order (a topological order)
@@ -88,6 +93,8 @@ func (p *Params) Validate() error {
 	switch {
 	case p.Steps < 1 || p.Steps > MaxLeaves:
 		return bad("steps %d outside [1, 2^48]", p.Steps)
+	case p.Inner < 0 || p.First < 0 || (p.Inner > 0 && (p.First%p.Inner != 0 || p.First+p.Inner > p.Steps)):
+		return bad("a round of %d inner steps after step %d does not fit %d steps", p.Inner, p.First, p.Steps)
 	case p.StateSlots < 1 || p.StateSlots > MaxLeaves:
 		return bad("state slots %d outside [1, 2^48]", p.StateSlots)
 	case len(p.Ops) < 1 || len(p.Ops) > MaxLeaves:

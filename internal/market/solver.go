@@ -49,7 +49,7 @@ type Job struct {
 	DataRoot    commit.Hash // the training set's data root
 	Shards      int         // shards (solvers) of the job
 	Rounds      int         // outer rounds (1: the job is trained in one piece)
-	Round       int         // the round being trained: every shard has committed the earlier ones
+	Round       int         // the round being trained: every shard's earlier rounds are accepted
 	NextReserve int         // bids below this index (in the sorted list) hold or held a shard
 }
 
@@ -62,18 +62,21 @@ type Shard struct {
 	Deadline uint64 // Assigned: the training deadline; Committed: the end of the challenge window
 	Attempt  int    // 1 for the first assignment, +1 at each reassignment
 	Disputes int    // open disputes
-	Round    int    // rounds before the last one committed (by any attempt)
+	Round    int    // the shard's round: the earlier ones are accepted (by any attempt)
 }
 
-// Waiting is the deadline of a shard that committed its job's current round and waits for the
-// other shards (JobMarket's type(uint64).max).
+// Waiting is the deadline of a shard whose round is accepted and that waits for the other
+// shards' (JobMarket's type(uint64).max).
 const Waiting = ^uint64(0)
 
-// RunKey names one training attempt of a shard.
+// RunKey names one training attempt of a shard, or (Round > 0, or any round of a job in
+// rounds where it says so) one round of it: a job trained in rounds is verified and disputed
+// round by round.
 type RunKey struct {
 	Job     uint64
 	Shard   int
 	Attempt int
+	Round   int
 }
 
 // RunStatus is where the node's training of a shard attempt stands.
@@ -107,7 +110,7 @@ type SolverView struct {
 	Quotes    map[uint64]Quote   // the solver's quotes, by job (missing: not priced yet)
 	Runs      map[RunKey]Run     // the solver's training runs
 	Committed map[RunKey]bool    // commits sent and pending
-	Finalized map[[2]uint64]bool // finalizeShard sent and pending, by (job, shard)
+	Finalized map[[3]uint64]bool // finalizeShard sent and pending, by (job, shard, round)
 
 	Games []uint64 // open dispute games of the solver's shards (the solver is their solver)
 
@@ -148,10 +151,11 @@ type CommitRun struct {
 }
 
 // FinalizeShard: the challenge window of a committed shard has passed without a dispute;
-// finalizing pays the solver.
+// finalizing pays the solver (for an earlier round of a job in rounds: accepts the round).
 type FinalizeShard struct {
 	Job   uint64
 	Shard int
+	Round int
 }
 
 // ClaimPayment: withdraw what the market owes.
@@ -230,10 +234,11 @@ func SolverActions(v *SolverView) []Action {
 			// bond of a verifier's time.
 		case ShardCommitted:
 			// Rule 5. A committed shard whose challenge window has passed without an open
-			// dispute is finalized by the solver. Why: that pays it; anyone may, so the solver
-			// does not wait for others.
-			if v.Now >= s.Deadline && s.Disputes == 0 && !v.Finalized[[2]uint64{s.Job, uint64(s.Index)}] {
-				acts = append(acts, FinalizeShard{Job: s.Job, Shard: s.Index})
+			// dispute is finalized by the solver (each round of a job in rounds). Why: that
+			// pays it, or lets the next round open; anyone may, so the solver does not wait for
+			// others.
+			if v.Now >= s.Deadline && s.Disputes == 0 && !v.Finalized[[3]uint64{s.Job, uint64(s.Index), uint64(s.Round)}] {
+				acts = append(acts, FinalizeShard{Job: s.Job, Shard: s.Index, Round: s.Round})
 			}
 		}
 	}

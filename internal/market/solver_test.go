@@ -19,7 +19,7 @@ func view() *SolverView {
 		Jobs: []Job{{ID: 1, State: JobBidding, BiddingEnds: 2_000,
 			Offer: Offer{MaxPrice: big.NewInt(50), StakePerShard: big.NewInt(20), TrainingPeriod: 3_600}}},
 		Bids: map[uint64]bool{}, Skipped: map[uint64]bool{}, Runs: map[RunKey]Run{}, Committed: map[RunKey]bool{},
-		Finalized: map[[2]uint64]bool{},
+		Finalized: map[[3]uint64]bool{},
 		Quotes:    map[uint64]Quote{1: {Seconds: 60, Cost: big.NewInt(10), Price: big.NewInt(12)}},
 	}
 }
@@ -63,7 +63,7 @@ func TestSolverActions(t *testing.T) {
 		{"trains an assigned shard", func(v *SolverView) {
 			v.Jobs[0].State = JobActive
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardAssigned, Solver: me, Deadline: 5_000, Attempt: 1}}
-		}, []string{"market.StartTraining{Run:{Job:1 Shard:0 Attempt:1}}"}},
+		}, []string{"market.StartTraining{Run:{Job:1 Shard:0 Attempt:1 Round:0}}"}},
 		{"not another solver's shard", func(v *SolverView) {
 			v.Jobs[0].State = JobActive
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardAssigned, Solver: other, Deadline: 5_000, Attempt: 1}}
@@ -97,11 +97,11 @@ func TestSolverActions(t *testing.T) {
 			v.Jobs[0].State = JobActive
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardAssigned, Solver: me, Deadline: 5_000, Attempt: 2}}
 			v.Runs[k1] = trained // the first attempt's run (another solver's shard then)
-		}, []string{"market.StartTraining{Run:{Job:1 Shard:0 Attempt:2}}"}},
+		}, []string{"market.StartTraining{Run:{Job:1 Shard:0 Attempt:2 Round:0}}"}},
 		{"finalizes after the challenge window", func(v *SolverView) {
 			v.Jobs[0].State, v.Now = JobActive, 9_000
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardCommitted, Solver: me, Deadline: 9_000, Attempt: 1}}
-		}, []string{"market.FinalizeShard{Job:1 Shard:0}"}},
+		}, []string{"market.FinalizeShard{Job:1 Shard:0 Round:0}"}},
 		{"not during the window", func(v *SolverView) {
 			v.Jobs[0].State, v.Now = JobActive, 8_999
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardCommitted, Solver: me, Deadline: 9_000, Attempt: 1}}
@@ -113,7 +113,7 @@ func TestSolverActions(t *testing.T) {
 		{"finalizes once", func(v *SolverView) {
 			v.Jobs[0].State, v.Now = JobActive, 9_000
 			v.Shards = []Shard{{Job: 1, Index: 0, State: ShardCommitted, Solver: me, Deadline: 9_000, Attempt: 1}}
-			v.Finalized[[2]uint64{1, 0}] = true
+			v.Finalized[[3]uint64{1, 0, 0}] = true
 		}, nil},
 		{"answers its open games, in game order", func(v *SolverView) { v.Bids[1], v.Games = true, []uint64{7, 3} },
 			[]string{"market.DriveGame{Game:3}", "market.DriveGame{Game:7}"}},
@@ -128,8 +128,8 @@ func TestSolverActions(t *testing.T) {
 				{Job: 2, Index: 0, State: ShardAssigned, Solver: me, Deadline: 5_000, Attempt: 1},
 			}
 			v.Owed = big.NewInt(1)
-		}, []string{"bid job 1 at 12", "bid job 3 at 12", "market.StartTraining{Run:{Job:2 Shard:0 Attempt:1}}",
-			"market.StartTraining{Run:{Job:2 Shard:1 Attempt:1}}", "claim 1"}},
+		}, []string{"bid job 1 at 12", "bid job 3 at 12", "market.StartTraining{Run:{Job:2 Shard:0 Attempt:1 Round:0}}",
+			"market.StartTraining{Run:{Job:2 Shard:1 Attempt:1 Round:0}}", "claim 1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			v := view()
@@ -170,7 +170,7 @@ func TestSolverLifecycle(t *testing.T) {
 	v.Jobs[0].State = JobActive
 	v.Shards = []Shard{{Job: 1, State: ShardAssigned, Solver: me, Deadline: 5_600, Attempt: 1}}
 	k := RunKey{Job: 1, Attempt: 1}
-	step("market.StartTraining{Run:{Job:1 Shard:0 Attempt:1}}")
+	step("market.StartTraining{Run:{Job:1 Shard:0 Attempt:1 Round:0}}")
 	v.Runs[k] = Run{Status: RunTraining}
 	v.Now = 2_100
 	if acts := SolverActions(v); len(acts) != 0 {
@@ -181,8 +181,8 @@ func TestSolverLifecycle(t *testing.T) {
 	v.Committed[k] = true
 	v.Shards[0].State, v.Shards[0].Deadline = ShardCommitted, 2_200
 	v.Now = 2_200
-	step("market.FinalizeShard{Job:1 Shard:0}")
-	v.Finalized[[2]uint64{1, 0}] = true
+	step("market.FinalizeShard{Job:1 Shard:0 Round:0}")
+	v.Finalized[[3]uint64{1, 0, 0}] = true
 	v.Shards[0].State, v.Owed = ShardFinalized, big.NewInt(12)
 	step("claim 12")
 }

@@ -29,12 +29,18 @@ const (
 	CheckPassed                          // every sampled step's hash matched
 	CheckMismatch                        // a step's hash differs: Mismatch is the first
 	CheckFailed                          // could not verify (checkpoint or blob missing, bad input)
+	// CheckBadStart: a round of a sharded job whose trace starts from another state than the
+	// one its shard's previous round and the outer step give. The chain cannot judge the start
+	// of a round yet (docs/adversaries.md), so no game is opened.
+	CheckBadStart
 )
 
-// Commitment is a committed shard attempt as the verifier sees it.
+// Commitment is a committed shard attempt as the verifier sees it: its run, or for a job in
+// rounds its round Shard.Round.
 type Commitment struct {
 	Shard      Shard       // State ShardCommitted; Deadline is the end of the challenge window
-	Steps      int         // T, the committed run's steps
+	Steps      int         // T, the committed run's steps (a round's: its inner steps)
+	Rounds     bool        // the job is trained in rounds: checks are per round (RunKey.Round)
 	TraceRoot  commit.Hash // the committed trace root
 	Randomness *commit.Hash
 	// Randomness is R for this attempt (keccak256 of a block's prevrandao drawn after the commit,
@@ -55,14 +61,15 @@ type VerifierView struct {
 	Games       []uint64         // open games the verifier is a party of
 }
 
-// Verify: re-execute Segments (segment indices of Sampling.SegmentLen steps) of the attempt
-// and record the result.
+// Verify: re-execute Segments (segment indices of Sampling.SegmentLen steps, counted from the
+// round's first step for a round) of the attempt and record the result.
 type Verify struct {
 	Run      RunKey
 	Segments []int
 }
 
-// OpenDispute: open a game on the attempt's step Step (the first mismatch), escrowing the bond.
+// OpenDispute: open a game on the attempt's step Step (the first mismatch; the shard's own step
+// count, also in a round), escrowing the bond.
 type OpenDispute struct {
 	Run  RunKey
 	Step int
@@ -80,6 +87,15 @@ type SkipDispute struct {
 	Reason string
 }
 
+// Key is the key of the verifier's check of c: the attempt, and its round in a job in rounds.
+func (c Commitment) Key() RunKey {
+	k := RunKey{Job: c.Shard.Job, Shard: c.Shard.Index, Attempt: c.Shard.Attempt}
+	if c.Rounds {
+		k.Round = c.Shard.Round
+	}
+	return k
+}
+
 func (Verify) isAction()      {}
 func (OpenDispute) isAction() {}
 func (DriveGame) isAction()   {}
@@ -94,7 +110,7 @@ func VerifierActions(v *VerifierView) ([]Action, error) {
 	})
 	for _, c := range cs {
 		s := c.Shard
-		key := RunKey{Job: s.Job, Shard: s.Index, Attempt: s.Attempt}
+		key := c.Key()
 		// A verifier never checks its own work (it would gain nothing by disputing it and the
 		// market refuses a self-challenge), and only within the challenge window: after it,
 		// a dispute can no longer be opened.

@@ -59,13 +59,25 @@ func TestVerifierActions(t *testing.T) {
 		{"a failed check without a retry time is final", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckFailed} }, nil},
 		{"no retry after the window", func(v *VerifierView) { v.Checks[k], v.Now = Check{Status: CheckFailed, RetryAt: 1_500}, 2_000 }, nil},
 		{"disputes the first mismatch", func(v *VerifierView) { v.Checks[k] = Check{Status: CheckMismatch, Mismatch: 37} },
-			[]string{"market.OpenDispute{Run:{Job:1 Shard:0 Attempt:1} Step:37}"}},
+			[]string{"market.OpenDispute{Run:{Job:1 Shard:0 Attempt:1 Round:0} Step:37}"}},
 		{"disputes once", func(v *VerifierView) {
 			v.Checks[k], v.Disputed[k] = Check{Status: CheckMismatch, Mismatch: 37}, true
 		}, nil},
 		{"cannot pay the bond", func(v *VerifierView) {
 			v.Checks[k], v.Balance = Check{Status: CheckMismatch, Mismatch: 37}, big.NewInt(4)
-		}, []string{"market.SkipDispute{Run:{Job:1 Shard:0 Attempt:1} Reason:the balance does not cover the bond}"}},
+		}, []string{"market.SkipDispute{Run:{Job:1 Shard:0 Attempt:1 Round:0} Reason:the balance does not cover the bond}"}},
+		{"a job in rounds: each round is its own check", func(v *VerifierView) {
+			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
+			v.Checks[k] = Check{Status: CheckPassed} // round 0's
+		}, []string{fmt.Sprintf("%T%+v", Verify{}, Verify{Run: RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}, Segments: segs})}},
+		{"a round's mismatch is disputed at its step", func(v *VerifierView) {
+			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
+			v.Checks[RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}] = Check{Status: CheckMismatch, Mismatch: 237}
+		}, []string{"market.OpenDispute{Run:{Job:1 Shard:0 Attempt:1 Round:2} Step:237}"}},
+		{"a round that starts from a wrong state is not disputed", func(v *VerifierView) {
+			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
+			v.Checks[RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}] = Check{Status: CheckBadStart}
+		}, nil},
 		{"drives its games in order", func(v *VerifierView) {
 			v.Checks[k], v.Games = Check{Status: CheckPassed}, []uint64{9, 4}
 		}, []string{"market.DriveGame{Game:4}", "market.DriveGame{Game:9}"}},

@@ -94,26 +94,43 @@ func (d *DB) Close() error { return d.b.Close() }
 // JobKey is the key of job id: fixed width, so that keys sort by job.
 func JobKey(id uint64) string { return fmt.Sprintf("%020d", id) }
 
-// RunKey is the key of a run (job, shard, attempt).
-func RunKey(k market.RunKey) string { return fmt.Sprintf("%020d/%06d/%06d", k.Job, k.Shard, k.Attempt) }
+// RunKey is the key of a run (job, shard, attempt), and of a round of it (job, shard, attempt,
+// round) when Round > 0.
+func RunKey(k market.RunKey) string {
+	if k.Round > 0 {
+		return fmt.Sprintf("%020d/%06d/%06d/%06d", k.Job, k.Shard, k.Attempt, k.Round)
+	}
+	return fmt.Sprintf("%020d/%06d/%06d", k.Job, k.Shard, k.Attempt)
+}
 
 // ShardKey is the key of a job's shard.
 func ShardKey(job uint64, shard int) string { return fmt.Sprintf("%020d/%06d", job, shard) }
+
+// finalizedKey is the key of a round of a job's shard in TableFinalized.
+func finalizedKey(job uint64, shard, round int) string {
+	return fmt.Sprintf("%020d/%06d/%06d", job, shard, round)
+}
 
 // ParseRunKey inverts RunKey.
 func ParseRunKey(s string) (market.RunKey, error) {
 	var k market.RunKey
 	parts := strings.Split(s, "/")
-	if len(parts) != 3 || len(parts[0]) != 20 || len(parts[1]) != 6 || len(parts[2]) != 6 {
+	if len(parts) < 3 || len(parts) > 4 || len(parts[0]) != 20 || len(parts[1]) != 6 || len(parts[2]) != 6 ||
+		(len(parts) == 4 && (len(parts[3]) != 6 || parts[3] == "000000")) {
 		return k, fmt.Errorf("node: bad run key %q", s)
 	}
 	job, err1 := strconv.ParseUint(parts[0], 10, 64)
 	shard, err2 := strconv.Atoi(parts[1])
 	att, err3 := strconv.Atoi(parts[2])
-	if err := errors.Join(err1, err2, err3); err != nil {
+	var round int
+	var err4 error
+	if len(parts) == 4 {
+		round, err4 = strconv.Atoi(parts[3])
+	}
+	if err := errors.Join(err1, err2, err3, err4); err != nil || shard < 0 || att < 0 || round < 0 {
 		return k, fmt.Errorf("node: bad run key %q: %w", s, err)
 	}
-	return market.RunKey{Job: job, Shard: shard, Attempt: att}, nil
+	return market.RunKey{Job: job, Shard: shard, Attempt: att, Round: round}, nil
 }
 
 // Put stores v under key in table t.
@@ -217,7 +234,7 @@ func bucket(tx *bolt.Tx, t Table) *bolt.Bucket {
 // commits, finalizations) from the database.
 func (d *DB) SolverRecords(v *market.SolverView) error {
 	v.Bids, v.Skipped, v.Quotes = map[uint64]bool{}, map[uint64]bool{}, map[uint64]market.Quote{}
-	v.Runs, v.Committed, v.Finalized = map[market.RunKey]market.Run{}, map[market.RunKey]bool{}, map[[2]uint64]bool{}
+	v.Runs, v.Committed, v.Finalized = map[market.RunKey]market.Run{}, map[market.RunKey]bool{}, map[[3]uint64]bool{}
 	job := func(key string) (uint64, error) { return strconv.ParseUint(key, 10, 64) }
 	err := d.Each(TableBids, func(k string, _ func(any) error) error {
 		id, err := job(k)
@@ -271,14 +288,20 @@ func (d *DB) SolverRecords(v *market.SolverView) error {
 	}
 	if err == nil {
 		err = d.Each(TableFinalized, func(k string, _ func(any) error) error {
+			// job/shard (round 0, as written before jobs had rounds) or job/shard/round.
 			parts := strings.Split(k, "/")
-			if len(parts) != 2 {
+			if len(parts) < 2 || len(parts) > 3 {
 				return fmt.Errorf("node: bad shard key %q", k)
 			}
-			j, err1 := strconv.ParseUint(parts[0], 10, 64)
-			s, err2 := strconv.ParseUint(parts[1], 10, 64)
-			v.Finalized[[2]uint64{j, s}] = true
-			return errors.Join(err1, err2)
+			var key [3]uint64
+			var errs []error
+			for i, p := range parts {
+				var err error
+				key[i], err = strconv.ParseUint(p, 10, 64)
+				errs = append(errs, err)
+			}
+			v.Finalized[key] = true
+			return errors.Join(errs...)
 		})
 	}
 	return err

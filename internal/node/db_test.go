@@ -33,7 +33,9 @@ func TestDBPersists(t *testing.T) {
 	must(d.Put(TableQuotes, JobKey(3), market.Quote{Seconds: 12.5, Cost: big.NewInt(50), Price: big.NewInt(70)}))
 	must(d.Put(TableRuns, RunKey(k), market.Run{Status: market.RunTrained, TraceRoot: commit.Hash{1}, StateRoot: commit.Hash{2}}))
 	must(d.Put(TableCommitted, RunKey(k), true))
-	must(d.Put(TableFinalized, ShardKey(3, 1), true))
+	must(d.Put(TableFinalized, ShardKey(3, 1), true))        // written before rounds: round 0
+	must(d.Put(TableFinalized, finalizedKey(3, 2, 4), true)) // round 4 of shard 2
+	must(d.Put(TableChecks, RunKey(market.RunKey{Job: 3, Shard: 2, Attempt: 1, Round: 4}), market.Check{Status: market.CheckPassed}))
 	must(d.SetCursor(1234))
 	must(d.Close())
 
@@ -52,7 +54,7 @@ func TestDBPersists(t *testing.T) {
 		Bids: map[uint64]bool{3: true}, Skipped: map[uint64]bool{4: true},
 		Quotes:    map[uint64]market.Quote{3: {Seconds: 12.5, Cost: big.NewInt(50), Price: big.NewInt(70)}},
 		Runs:      map[market.RunKey]market.Run{k: {Status: market.RunTrained, TraceRoot: commit.Hash{1}, StateRoot: commit.Hash{2}}},
-		Committed: map[market.RunKey]bool{k: true}, Finalized: map[[2]uint64]bool{{3, 1}: true},
+		Committed: map[market.RunKey]bool{k: true}, Finalized: map[[3]uint64]bool{{3, 1, 0}: true, {3, 2, 4}: true},
 	}
 	if !reflect.DeepEqual(v, want) {
 		t.Fatalf("records\n%+v\nwant\n%+v", v, want)
@@ -114,13 +116,14 @@ func TestDBRefuses(t *testing.T) {
 }
 
 func TestRunKeys(t *testing.T) {
-	for _, k := range []market.RunKey{{}, {Job: 1<<64 - 1, Shard: 999_999, Attempt: 65_535}, {Job: 7, Shard: 3, Attempt: 1}} {
+	for _, k := range []market.RunKey{{}, {Job: 1<<64 - 1, Shard: 999_999, Attempt: 65_535}, {Job: 7, Shard: 3, Attempt: 1}, {Job: 7, Shard: 3, Attempt: 1, Round: 4095}} {
 		got, err := ParseRunKey(RunKey(k))
 		if err != nil || got != k {
 			t.Fatalf("%+v → %q → %+v (%v)", k, RunKey(k), got, err)
 		}
 	}
-	for _, bad := range []string{"", "1/2/3", "00000000000000000001/000002", "0000000000000000000x/000002/000003"} {
+	for _, bad := range []string{"", "1/2/3", "00000000000000000001/000002", "0000000000000000000x/000002/000003",
+		"00000000000000000001/000002/000003/000000", "00000000000000000001/000002/000003/00001", "00000000000000000001/000002/000003/000004/000005"} {
 		if _, err := ParseRunKey(bad); err == nil {
 			t.Errorf("%q parsed", bad)
 		}

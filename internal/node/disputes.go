@@ -26,6 +26,12 @@ func DisputeJob(tr *train.Trainer, cm *train.Commitments) (*dispute.Job, error) 
 		return j, nil
 	}
 	j.TraceRoot, j.Steps, j.Initial, j.Hashes = cm.TraceRoot, cm.Steps(), cm.Initial, cm.StepHashes
+	if cm.Round() {
+		// A round of a sharded job: the game's steps are the shard's whole run, its trace the
+		// round's, and the shard reads its own stream of batches.
+		j.Steps, j.Inner, j.First = tr.Job.Train.Steps, cm.Steps(), cm.First
+		j.Sampler = dispute.ShardSampler{SampleIndexer: tr.Sampler(), Shard: cm.Shard, Shards: cm.Shards}
+	}
 	return j, nil
 }
 

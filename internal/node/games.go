@@ -40,6 +40,24 @@ func (g openGame) Run() market.RunKey {
 // Step is the disputed step.
 func (g openGame) Step() int { return int(g.View.Step.Int64()) }
 
+// runKey is the shard attempt the game disputes, and for a job trained in rounds the round of
+// the disputed step (read from the job's registered layout: steps / rounds inner steps a round).
+func (g openGame) runKey(ctx context.Context, c *chain.Client) (market.RunKey, error) {
+	k := g.Run()
+	reg, err := c.JobLayout(ctx, g.View.JobId)
+	if err != nil {
+		return k, err
+	}
+	if reg.Rounds > 1 {
+		inner := int(reg.Steps) / int(reg.Rounds)
+		if inner < 1 || g.Step() < 1 {
+			return k, fmt.Errorf("game %d: step %d of a layout of %d steps in %d rounds", g.ID, g.Step(), reg.Steps, reg.Rounds)
+		}
+		k.Round = (g.Step() - 1) / inner
+	}
+	return k, nil
+}
+
 // openGames reads every game from the database's game floor to the chain's game count and
 // returns those not over; the floor moves past the games that are over (they never reopen).
 func openGames(ctx context.Context, c *chain.Client, db *DB) ([]openGame, error) {
@@ -207,7 +225,11 @@ func playGame(ctx context.Context, c *chain.Client, db *DB, g openGame, party ga
 		return
 	}
 	log.Info("game over", "winner", st.Winner, "reason", st.Reason, "moves", st.Moves)
-	if err := db.Put(TableGames, GameKey(g.ID), GameRecord{Run: g.Run(), Step: g.Step(), Party: party, Winner: st.Winner, Reason: st.Reason, Moves: st.Moves}); err != nil {
+	k, err := g.runKey(ctx, c)
+	if err != nil {
+		k = g.Run() // the round is lost from the record, not the game
+	}
+	if err := db.Put(TableGames, GameKey(g.ID), GameRecord{Run: k, Step: g.Step(), Party: party, Winner: st.Winner, Reason: st.Reason, Moves: st.Moves}); err != nil {
 		log.Error("recording the game", "err", err)
 	}
 	if err := deletePicks(db, g.ID); err != nil {

@@ -35,7 +35,8 @@ const Topic = "veritrain/market/1"
 //   - KindJob (job id, payload: the spec's keccak256, then the keccak256 of its manifest if the
 //     spec names files): the job's spec and files are blobs its submitter serves.
 //   - KindCommit (job id, payload: shard u32 ‖ attempt u32 ‖ commitments blob hash ‖ trace
-//     root): the solver serves the commitments of that attempt (commitments.json) and every
+//     root, then round u32 for a round after the first of a sharded job): the solver serves
+//     the commitments of that attempt, or of that round of it (commitments.json), and every
 //     checkpoint they name.
 //   - KindPeer (payload: multiaddrs, one per line): where the sender listens; receivers connect.
 //   - KindProgress (job id, payload: shard u32 ‖ attempt u32 ‖ step u32 ‖ steps u32 ‖ loss
@@ -99,30 +100,44 @@ type runAnnouncement struct {
 	TraceRoot   commit.Hash
 }
 
-// commitPayload is the size of a KindCommit payload.
+// commitPayload is the size of a KindCommit payload (4 more with a round).
 const commitPayload = 4 + 4 + 2*commit.HashSize
 
-// EncodeCommit is the payload of a KindCommit announcement.
-func EncodeCommit(shard, attempt int, commitments, traceRoot commit.Hash) []byte {
-	b := binary.BigEndian.AppendUint32(nil, uint32(shard))
-	b = binary.BigEndian.AppendUint32(b, uint32(attempt))
+// maxRound bounds the round of a KindCommit or KindRound announcement (JobMarket's MAX_ROUNDS).
+const maxRound = 4096
+
+// EncodeCommit is the payload of a KindCommit announcement of run k (its job is the envelope's).
+func EncodeCommit(k market.RunKey, commitments, traceRoot commit.Hash) []byte {
+	b := binary.BigEndian.AppendUint32(nil, uint32(k.Shard))
+	b = binary.BigEndian.AppendUint32(b, uint32(k.Attempt))
 	b = append(b, commitments[:]...)
-	return append(b, traceRoot[:]...)
+	b = append(b, traceRoot[:]...)
+	if k.Round > 0 {
+		b = binary.BigEndian.AppendUint32(b, uint32(k.Round))
+	}
+	return b
 }
 
-// DecodeCommit parses a KindCommit payload: exactly commitPayload bytes, a shard below 2^16 and
-// an attempt in 1..2^16-1 (the market's ranges).
-func DecodeCommit(b []byte) (shard, attempt int, commitments, traceRoot commit.Hash, err error) {
-	if len(b) != commitPayload {
-		return 0, 0, commitments, traceRoot, fmt.Errorf("commit announcement of %d bytes, want %d", len(b), commitPayload)
+// DecodeCommit parses a KindCommit payload: exactly commitPayload bytes, or 4 more with a round
+// in 1..maxRound-1, a shard below 2^16 and an attempt in 1..2^16-1 (the market's ranges). The
+// run's Job is left zero.
+func DecodeCommit(b []byte) (k market.RunKey, commitments, traceRoot commit.Hash, err error) {
+	if len(b) != commitPayload && len(b) != commitPayload+4 {
+		return k, commitments, traceRoot, fmt.Errorf("commit announcement of %d bytes, want %d or %d", len(b), commitPayload, commitPayload+4)
 	}
 	s, a := binary.BigEndian.Uint32(b), binary.BigEndian.Uint32(b[4:])
+	var r uint32
+	if len(b) > commitPayload {
+		if r = binary.BigEndian.Uint32(b[commitPayload:]); r == 0 || r >= maxRound {
+			return k, commitments, traceRoot, fmt.Errorf("commit announcement of round %d: out of range", r)
+		}
+	}
 	if s >= 1<<16 || a == 0 || a >= 1<<16 {
-		return 0, 0, commitments, traceRoot, fmt.Errorf("commit announcement of shard %d attempt %d: out of range", s, a)
+		return k, commitments, traceRoot, fmt.Errorf("commit announcement of shard %d attempt %d: out of range", s, a)
 	}
 	copy(commitments[:], b[8:])
 	copy(traceRoot[:], b[8+commit.HashSize:])
-	return int(s), int(a), commitments, traceRoot, nil
+	return market.RunKey{Shard: int(s), Attempt: int(a), Round: int(r)}, commitments, traceRoot, nil
 }
 
 // maxPeerAddrs bounds the addresses of a KindPeer announcement.
@@ -248,12 +263,13 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 			log.Debug("heard of a job", "spec", h)
 		}
 	case p2p.KindCommit:
-		s, a, cm, tr, err := DecodeCommit(m.Payload)
+		k, cm, tr, err := DecodeCommit(m.Payload)
 		if err != nil {
 			log.Warn("dropped a commit announcement", "err", err)
 			return
 		}
-		n.heardRun(market.RunKey{Job: m.JobID, Shard: s, Attempt: a}, runAnnouncement{Commitments: cm, TraceRoot: tr})
+		k.Job = m.JobID
+		n.heardRun(k, runAnnouncement{Commitments: cm, TraceRoot: tr})
 	case p2p.KindProgress:
 		s, a, p, err := DecodeProgress(m.Payload)
 		if err != nil {
@@ -353,7 +369,7 @@ func (n *Net) PublishRun(k market.RunKey, dir string) (commit.Hash, error) {
 		return commit.Hash{}, err
 	}
 	n.announce(fmt.Sprintf("run/%s", RunKey(k)), p2p.Envelope{Kind: p2p.KindCommit, JobID: k.Job,
-		Payload: EncodeCommit(k.Shard, k.Attempt, h, cm.TraceRoot)})
+		Payload: EncodeCommit(k, h, cm.TraceRoot)})
 	return h, nil
 }
 
@@ -411,7 +427,7 @@ func (n *Net) AnnounceFetched() error {
 			continue
 		}
 		n.announce(fmt.Sprintf("run/%s", RunKey(k)), p2p.Envelope{Kind: p2p.KindCommit, JobID: k.Job,
-			Payload: EncodeCommit(k.Shard, k.Attempt, store.Hash(b), cm.TraceRoot)})
+			Payload: EncodeCommit(k, store.Hash(b), cm.TraceRoot)})
 	}
 	return nil
 }
@@ -619,7 +635,7 @@ func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, tra
 	}
 	// This node now holds the run too: it announces it, so that others can fetch from it.
 	n.announce(fmt.Sprintf("run/%s", RunKey(k)), p2p.Envelope{Kind: p2p.KindCommit, JobID: k.Job,
-		Payload: EncodeCommit(k.Shard, k.Attempt, a.Commitments, traceRoot)})
+		Payload: EncodeCommit(k, a.Commitments, traceRoot)})
 	dir := filepath.Join(n.dir, "fetched", strings.ReplaceAll(RunKey(k), "/", "-"))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err

@@ -13,6 +13,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"veritrain/internal/commit"
+	"veritrain/internal/market"
 	"veritrain/internal/p2p"
 	"veritrain/internal/spec"
 	"veritrain/internal/store"
@@ -23,21 +24,29 @@ const testPeer = "12D3KooWCtrFUnCpa17bWMrQoWYC1vWdQbrPEv9idwjVqYrENHDE"
 
 func TestDecodeCommit(t *testing.T) {
 	cm, tr := commit.Keccak256([]byte("c")), commit.Keccak256([]byte("t"))
-	s, a, gotCM, gotTR, err := DecodeCommit(EncodeCommit(3, 2, cm, tr))
-	if err != nil || s != 3 || a != 2 || gotCM != cm || gotTR != tr {
-		t.Fatalf("round trip: %d %d %v %v %v", s, a, gotCM, gotTR, err)
+	for _, k := range []market.RunKey{{Shard: 3, Attempt: 2}, {Shard: 1, Attempt: 1, Round: 5}, {Shard: 0, Attempt: 9, Round: 4095}} {
+		got, gotCM, gotTR, err := DecodeCommit(EncodeCommit(k, cm, tr))
+		if err != nil || got != k || gotCM != cm || gotTR != tr {
+			t.Fatalf("round trip of %+v: %+v %v %v %v", k, got, gotCM, gotTR, err)
+		}
 	}
-	good := EncodeCommit(0, 1, cm, tr)
+	rk := func(s, a, r int) market.RunKey { return market.RunKey{Shard: s, Attempt: a, Round: r} }
+	good := EncodeCommit(rk(0, 1, 0), cm, tr)
+	withRound := EncodeCommit(rk(0, 1, 2), cm, tr)
 	for name, b := range map[string][]byte{
 		"empty":          nil,
 		"short":          good[:len(good)-1],
 		"long":           append(append([]byte(nil), good...), 0),
-		"attempt 0":      EncodeCommit(0, 0, cm, tr),
-		"shard 2^16":     EncodeCommit(1<<16, 1, cm, tr),
-		"attempt 2^16":   EncodeCommit(0, 1<<16, cm, tr),
-		"attempt 2^32-1": EncodeCommit(0, 1<<32-1, cm, tr),
+		"round short":    withRound[:len(withRound)-1],
+		"round long":     append(append([]byte(nil), withRound...), 0),
+		"round 0":        append(append([]byte(nil), good...), 0, 0, 0, 0),
+		"round 4096":     EncodeCommit(rk(0, 1, 4096), cm, tr),
+		"attempt 0":      EncodeCommit(rk(0, 0, 0), cm, tr),
+		"shard 2^16":     EncodeCommit(rk(1<<16, 1, 0), cm, tr),
+		"attempt 2^16":   EncodeCommit(rk(0, 1<<16, 0), cm, tr),
+		"attempt 2^32-1": EncodeCommit(rk(0, 1<<32-1, 0), cm, tr),
 	} {
-		if _, _, _, _, err := DecodeCommit(b); err == nil {
+		if _, _, _, err := DecodeCommit(b); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
@@ -63,14 +72,15 @@ func TestDecodePeer(t *testing.T) {
 }
 
 func FuzzDecodeCommit(f *testing.F) {
-	f.Add(EncodeCommit(0, 1, commit.Hash{1}, commit.Hash{2}))
+	f.Add(EncodeCommit(market.RunKey{Attempt: 1}, commit.Hash{1}, commit.Hash{2}))
+	f.Add(EncodeCommit(market.RunKey{Attempt: 1, Round: 3}, commit.Hash{1}, commit.Hash{2}))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		s, a, cm, tr, err := DecodeCommit(b)
+		k, cm, tr, err := DecodeCommit(b)
 		if err != nil {
 			return
 		}
-		if !bytes.Equal(EncodeCommit(s, a, cm, tr), b) {
+		if !bytes.Equal(EncodeCommit(k, cm, tr), b) {
 			t.Fatalf("accepted %x does not re-encode to itself", b)
 		}
 	})
@@ -117,7 +127,7 @@ func TestNetDropsBadAnnouncements(t *testing.T) {
 	bad := []p2p.Envelope{
 		{Kind: p2p.KindJob, JobID: 1, Payload: []byte("short")},
 		{Kind: p2p.KindCommit, JobID: 1, Payload: make([]byte, commitPayload-1)},
-		{Kind: p2p.KindCommit, JobID: 1, Payload: EncodeCommit(0, 0, commit.Hash{}, commit.Hash{})},
+		{Kind: p2p.KindCommit, JobID: 1, Payload: EncodeCommit(market.RunKey{}, commit.Hash{}, commit.Hash{})},
 		{Kind: p2p.KindPeer, Payload: []byte("/ip4/127.0.0.1/tcp/1/p2p/12D3KooWKgZFrLwTqi3GPN8mxohA8ju6y9sLBwVEpo3LwC49vkVz")},
 		{Kind: p2p.KindPeer, Payload: []byte("garbage")},
 		{Kind: p2p.KindRound, JobID: 1, Payload: nil},
@@ -138,7 +148,7 @@ func TestNetDropsBadAnnouncements(t *testing.T) {
 	}
 	// A good one is recorded.
 	n.receive(context.Background(), p2p.Message{Envelope: p2p.Envelope{Kind: p2p.KindCommit, JobID: 1,
-		Payload: EncodeCommit(0, 1, commit.Hash{1}, commit.Hash{2})}, From: from, Received: from})
+		Payload: EncodeCommit(market.RunKey{Attempt: 1}, commit.Hash{1}, commit.Hash{2})}, From: from, Received: from})
 	if len(n.commits) != 1 {
 		t.Fatal("a good announcement was not recorded")
 	}

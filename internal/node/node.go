@@ -160,7 +160,7 @@ func Run(ctx context.Context, cfg Config) error {
 		roles = append(roles, solver)
 	}
 	if slices.Contains(cfg.Roles, RoleVerifier) {
-		verifier, err = NewVerifier(VerifierConfig{Client: c, DB: db, Specs: net, Runs: net, Sampling: game.DefaultSampling,
+		verifier, err = NewVerifier(VerifierConfig{Client: c, DB: db, Specs: net, Runs: net, Rounds: net, Sampling: game.DefaultSampling,
 			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll})
 		if err != nil {
 			return err
@@ -268,33 +268,51 @@ func bootstrap(ctx context.Context, host *p2p.Host, addrs []string, log *slog.Lo
 	}
 }
 
-// publishRuns publishes (once per process) every run the solver trained: its commitments and
-// checkpoints go to the blob store and are announced.
+// publishRuns publishes (once per process) every run the solver trained, and every round of a
+// sharded run as soon as it is written: its commitments and checkpoints go to the blob store and
+// are announced.
 func publishRuns(db *DB, net *Net, dir string, done map[market.RunKey]bool, log *slog.Logger) {
+	publish := func(k market.RunKey, rdir string) {
+		h, err := net.PublishRun(k, rdir)
+		if err != nil {
+			log.Warn("publishing a run", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round, "err", err)
+			return
+		}
+		done[k] = true
+		log.Info("serving the run's commitments and checkpoints", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round, "commitments", h)
+	}
 	err := db.Each(TableRuns, func(key string, decode func(any) error) error {
 		k, err := ParseRunKey(key)
-		if err != nil || done[k] {
+		if err != nil {
 			return err
 		}
 		var r market.Run
 		if err := decode(&r); err != nil {
 			return err
 		}
-		if r.Status != market.RunTrained {
+		run := RunDir(dir, k)
+		if _, err := os.Stat(filepath.Join(run, "commitments.json")); errors.Is(err, os.ErrNotExist) {
+			// A sharded run: each round has its own commitments, complete once written. A
+			// replacement's run starts at the round it took over.
+			entries, _ := os.ReadDir(run)
+			for _, e := range entries {
+				var round int
+				if _, err := fmt.Sscanf(e.Name(), "round-%d", &round); err != nil || !e.IsDir() || RoundDir(run, round) != filepath.Join(run, e.Name()) {
+					continue
+				}
+				kr := k
+				kr.Round = round
+				rdir := RoundDir(run, round)
+				if _, err := os.Stat(filepath.Join(rdir, "commitments.json")); err != nil || done[kr] {
+					continue
+				}
+				publish(kr, rdir)
+			}
 			return nil
 		}
-		if _, err := os.Stat(filepath.Join(RunDir(dir, k), "commitments.json")); errors.Is(err, os.ErrNotExist) {
-			// A sharded run: it serves its round states (runRounds), not a run's commitments.
-			done[k] = true
-			return nil
+		if r.Status == market.RunTrained && !done[k] {
+			publish(k, run)
 		}
-		h, err := net.PublishRun(k, RunDir(dir, k))
-		if err != nil {
-			log.Warn("publishing a run", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "err", err)
-			return nil
-		}
-		done[k] = true
-		log.Info("serving the run's commitments and checkpoints", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "commitments", h)
 		return nil
 	})
 	if err != nil {

@@ -320,11 +320,19 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 			}
 			continue
 		}
-		if cs.State != uint8(market.ShardAssigned) || int(cs.Attempt) != k.Attempt || cs.Solver != c.Address() {
+		if int(cs.Attempt) != k.Attempt || cs.Solver != c.Address() ||
+			(cs.State != uint8(market.ShardAssigned) && cs.State != uint8(market.ShardCommitted)) {
 			return market.Run{}, errNotOurs
 		}
 		round, jobRound := int(cs.Round), int(cj.Round)
-		if round > jobRound { // committed; the others have not yet
+		if cs.State == uint8(market.ShardCommitted) && round == sh.Rounds()-1 {
+			// The last round is committed (Rule 4 did, before a restart): the run is done.
+			return market.Run{Status: market.RunTrained, TraceRoot: commit.Hash(cs.TraceRoot), StateRoot: commit.Hash(cs.StateRoot)}, nil
+		}
+		if cs.State == uint8(market.ShardCommitted) || round > jobRound {
+			// The round is in its challenge window, or accepted while other shards' are not
+			// yet: the next round opens when every shard's is.
+			done = nil
 			select {
 			case <-ctx.Done():
 				return market.Run{}, ctx.Err()
@@ -354,7 +362,16 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 			continue
 		}
 		log.Info("training a round", "round", round, "of", sh.Rounds(), "global_root", sh.GlobalRoot())
-		trace, state, err := sh.RunShardRound(ctx, k.Shard, func(step int, loss float32) {
+		// The round's commitments and checkpoints, for verifiers (publishRuns serves them).
+		rdir := RoundDir(dir, round)
+		if err := os.RemoveAll(rdir); err != nil { // a round interrupted before a restart
+			return market.Run{}, err
+		}
+		if err := os.MkdirAll(rdir, 0o755); err != nil {
+			return market.Run{}, err
+		}
+		sh.Shards[k.Shard].Tamper = s.cfg.Tamper // the demo's cheater, nil for an honest node
+		trace, state, err := sh.RunShardRound(ctx, k.Shard, rdir, func(step int, loss float32) {
 			fmt.Fprintf(lf, "{\"round\":%d,\"step\":%d,\"loss\":%g}\n", round, step, loss)
 			if s.cfg.Progress != nil {
 				s.cfg.Progress(k, train.Progress{Step: step, Steps: job.Train.Steps, Loss: loss})
@@ -378,6 +395,12 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 		}
 		done = &result{round: round, trace: trace, state: state}
 	}
+}
+
+// RoundDir is where a solver keeps round round of a sharded run whose directory is runDir: the
+// round's commitments and checkpoints (train.Commitments.Round).
+func RoundDir(runDir string, round int) string {
+	return filepath.Join(runDir, fmt.Sprintf("round-%d", round))
 }
 
 // fetchSharded computes a sharded job's model: every round's outer step replayed from the

@@ -8,14 +8,17 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
+	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/spec"
 	"veritrain/internal/train"
@@ -24,14 +27,17 @@ import (
 // TestShardedJobOnNodes runs a sharded job (2 shards, 3 rounds of 2 inner steps) through the
 // market on the simulated chain with node roles driven by their ticks, without processes: the
 // solvers price and bid, train their shards round by round in the background (committing each
-// round on chain and exchanging the round states over the network), commit the last round and
-// are paid after the challenge window; the submitter then rebuilds the global model from the
-// committed round states. Its state root is the one a local fault-free run gives.
+// round on chain, which opens a challenge window on it, and exchanging the round states over
+// the network). Once a round's window has passed, the round is accepted (the solver's Rule 5,
+// or the submitter's poke) and the next one opens when every shard's is; the last round's
+// finalization pays. The submitter then rebuilds the global model from the committed round
+// states. Its state root is the one a local fault-free run gives.
 //
-// "replacement": one solver is killed after its first round commit; once its round deadline
-// has passed, the submitter pokes the job, the shard goes to a reserve bidder, which catches up
-// from the round states the others serve (the killed solver's host is gone by then), and the
-// final model is still the fault-free one.
+// "replacement": one solver is killed right after its round-0 commit; that round is still
+// accepted when its window passes, but the solver misses round 1's deadline: the submitter
+// pokes the job, the shard goes to a reserve bidder, which trains round 1 from the round states
+// the others serve (the killed solver's host is gone by then), and the final model is still the
+// fault-free one.
 func TestShardedJobOnNodes(t *testing.T) {
 	dir := t.TempDir()
 	job := shardedNodeSpec(t, dir)
@@ -71,7 +77,7 @@ func localShardedRun(t *testing.T, job *spec.Job) shardedExpect {
 	e := shardedExpect{rounds: make([][]commit.Hash, len(sh.Shards))}
 	for sh.Round() < sh.Rounds() {
 		for s := range sh.Shards {
-			_, state, err := sh.RunShardRound(context.Background(), s, nil)
+			_, state, err := sh.RunShardRound(context.Background(), s, "", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -107,13 +113,21 @@ func testShardedFaultFree(t *testing.T, dir string, job *spec.Job, want shardedE
 	if len(owner) != 2 || owner[a] == owner[b] {
 		t.Fatalf("shards after the auction: %v", owner)
 	}
+	start := m.balances(a, b)
 	// Training runs in the background; the rounds before the last are committed by the runs,
-	// the last one by the ticks.
-	m.until("both final commits", 60*time.Second, func() bool {
-		return m.shard(0).State == uint8(market.ShardCommitted) && m.shard(1).State == uint8(market.ShardCommitted)
-	}, m.submitterNode, a, b)
+	// the last one by the ticks. Each round waits for the window of the one before it.
+	for r := range 2 {
+		m.until(fmt.Sprintf("both round-%d commits", r), 60*time.Second, func() bool { return m.committed(r) }, m.submitterNode, a, b)
+		m.acceptRound(r, a, b, m.submitterNode) // the solvers first: their Rule 5 accepts the rounds
+	}
+	m.until("both final commits", 60*time.Second, func() bool { return m.committed(2) }, m.submitterNode, a, b)
 	m.checkRoundRoots(want)
 	before := m.balances(a, b)
+	for _, s := range []*shardedNode{a, b} {
+		if before[s].Cmp(start[s]) != 0 {
+			t.Errorf("%s was paid %v before the last round's window", s.name, new(big.Int).Sub(before[s], start[s]))
+		}
+	}
 	m.tc.advance((shardedChallenge + 60) * time.Second)
 	m.until("the job closed and its model fetched", 60*time.Second, func() bool {
 		return m.job().State == uint8(market.JobClosed) && m.fetched()
@@ -150,12 +164,19 @@ func testShardedReplacement(t *testing.T, dir string, job *spec.Job, want sharde
 	vs, ss := owner[victim], owner[survivor]
 	m.until("the victim's first round commit", 60*time.Second, func() bool { return m.roundRoot(vs, 0) != (commit.Hash{}) }, victim)
 	victim.kill() // its solver: the run stops, no more ticks
-	if sh := m.shard(vs); sh.State != uint8(market.ShardAssigned) || sh.Round != 1 || sh.Attempt != 1 {
+	if sh := m.shard(vs); sh.State != uint8(market.ShardCommitted) || sh.Round != 0 || sh.Attempt != 1 {
 		t.Fatalf("the victim's shard after its first round: %+v", sh)
 	}
-	// The survivor trains rounds 0 and 1 (round 1 needs the victim's round-0 state, which the
-	// victim's host still serves) and waits for the victim's shard, which never commits round 1.
-	m.until("the survivor's second round commit", 60*time.Second, func() bool { return m.shard(ss).Round == 2 }, survivor, reserve, m.submitterNode)
+	// The survivor trains round 0; once the window passes, both rounds 0 are accepted (the
+	// victim's by the submitter's poke: its solver is gone) and round 1 opens.
+	m.until("the survivor's first round commit", 60*time.Second, func() bool { return m.committedAt(ss, 0, 1) }, survivor, reserve, m.submitterNode)
+	m.acceptRound(0, m.submitterNode, survivor, reserve)
+	if sh := m.shard(vs); sh.State != uint8(market.ShardAssigned) || sh.Round != 1 || sh.Attempt != 1 || sh.Solver != victim.c.Address() {
+		t.Fatalf("the victim's shard after round 0's window: %+v", sh)
+	}
+	// The survivor trains round 1 (it needs the victim's round-0 state, which the victim's host
+	// still serves) and waits for the victim's shard, which never commits round 1.
+	m.until("the survivor's second round commit", 60*time.Second, func() bool { return m.committedAt(ss, 1, 1) }, survivor, reserve, m.submitterNode)
 	if j := m.job(); j.Round != 1 {
 		t.Fatalf("job round %d, want 1 (the victim's shard has not committed round 1)", j.Round)
 	}
@@ -169,9 +190,11 @@ func testShardedReplacement(t *testing.T, dir string, job *spec.Job, want sharde
 	if after := m.stake(victim).Bonded; new(big.Int).Sub(bonded, after).Cmp(new(big.Int).Div(tok(shardedStake), big.NewInt(4))) != 0 {
 		t.Errorf("the victim's bonded stake %v → %v, want a quarter of the shard stake slashed", bonded, after)
 	}
-	m.until("both final commits", 90*time.Second, func() bool {
-		return m.shard(0).State == uint8(market.ShardCommitted) && m.shard(1).State == uint8(market.ShardCommitted)
-	}, m.submitterNode, survivor, reserve)
+	// The reserve trains round 1 from its public start (the round states of round 0); the
+	// survivor's round 1 was accepted meanwhile (its window passed with the deadline).
+	m.until("the reserve's round-1 commit", 90*time.Second, func() bool { return m.committedAt(vs, 1, 2) }, m.submitterNode, survivor, reserve)
+	m.acceptRound(1, m.submitterNode, survivor, reserve)
+	m.until("both final commits", 90*time.Second, func() bool { return m.committed(2) }, m.submitterNode, survivor, reserve)
 	m.checkRoundRoots(want)
 	before := m.balances(victim, survivor, reserve)
 	m.tc.advance((shardedChallenge + 60) * time.Second)
@@ -215,22 +238,38 @@ func shardedNodeSpec(t *testing.T, dir string) *spec.Job {
 	return job
 }
 
-// shardedNode is one node of the test: a solver (s) or the submitter (sub), with its Net.
+// shardedNode is one node of the test: a solver (s), the submitter (sub) or a verifier (v), with
+// its Net.
 type shardedNode struct {
 	name    string
 	c       *chain.Client
 	s       *Solver
 	sub     *Submitter
+	v       *Verifier
 	net     *Net
 	ctx     context.Context
 	cancel  context.CancelFunc
 	stopNet func()
 	dead    bool
+
+	// A solver's database, work directory and logger, for publishRuns (as node.Run does after
+	// every tick: it serves each round's commitments and checkpoints to verifiers).
+	db        *DB
+	workDir   string
+	log       *slog.Logger
+	published map[market.RunKey]bool
 }
 
 func (n *shardedNode) tick() ([]market.Action, error) {
-	if n.s != nil {
-		return n.s.Tick(n.ctx)
+	switch {
+	case n.s != nil:
+		acts, err := n.s.Tick(n.ctx)
+		if err == nil {
+			publishRuns(n.db, n.net, n.workDir, n.published, n.log)
+		}
+		return acts, err
+	case n.v != nil:
+		return n.v.Tick(n.ctx)
 	}
 	return n.sub.Tick(n.ctx)
 }
@@ -243,8 +282,8 @@ func (n *shardedNode) kill() {
 	n.s.WaitGames()
 }
 
-// shardedMarket is a simulated chain with a sharded job posted, solver nodes and a submitter
-// node, all connected to each other.
+// shardedMarket is a simulated chain with a sharded job posted, solver nodes, a submitter node
+// and optionally a verifier node, all connected to each other.
 type shardedMarket struct {
 	t             *testing.T
 	tc            *testChain
@@ -253,23 +292,51 @@ type shardedMarket struct {
 	submitterNode *shardedNode
 	subDir        string
 	subDB         *DB
+	verifierNode  *shardedNode // nil without shardedOptions.verifier
+	vDB           *DB
 	logs          *lockedBuffer
+	stuck         *atomic.Int64 // the game drivers' reports that their party has nothing to send
 }
+
+// shardedOptions are the nodes of a shardedMarket.
+type shardedOptions struct {
+	solvers int // solver nodes: solver0, solver1, ...; the third (a reserve) asks far more
+	// verifier adds a verifier node (funded with tokens for bonds) that checks every step.
+	verifier bool
+	// tamper makes solver i a cheater (SolverConfig.Tamper).
+	tamper map[int]func(step int, st *train.State)
+}
+
+// shardedSampling is the test verifier's sampling: every step of every round, in segments of
+// one step (each re-executed from the round's latest checkpoint before it).
+var shardedSampling = game.Sampling{SegmentLen: 1, RateBPS: game.BPS}
 
 func newShardedMarket(t *testing.T, dir string, job *spec.Job, solvers int) *shardedMarket {
 	t.Helper()
+	return newShardedMarketWith(t, dir, job, shardedOptions{solvers: solvers})
+}
+
+func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedOptions) *shardedMarket {
+	t.Helper()
 	ctx := context.Background()
 	names := []string{"submitter"}
-	for i := range solvers {
+	for i := range opts.solvers {
 		names = append(names, fmt.Sprintf("solver%d", i))
 	}
-	tc := newTestChain(t, names...)
+	chainNames := names
+	if opts.verifier {
+		chainNames = append(slices.Clone(names), "verifier")
+	}
+	tc := newTestChain(t, chainNames...)
 	tc.fund(ctx, nil, "submitter")
 	tc.fund(ctx, tok(100), names[1:]...)
+	if opts.verifier {
+		tc.fund(ctx, nil, "verifier") // tokens for the bond, no stake
+	}
 	id := tc.postJob(ctx, dir, job, contracts.JobMarketJobParams{Shards: 2, Rounds: 3, BiddingPeriod: shardedBidding,
 		TrainingPeriod: shardedTraining, ChallengeWindow: shardedChallenge, Budget: tok(100), StakePerShard: tok(shardedStake), VerifierFee: tok(1)})
-	m := &shardedMarket{t: t, tc: tc, id: id, logs: &lockedBuffer{}}
-	log := slog.New(slog.NewTextHandler(m.logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	m := &shardedMarket{t: t, tc: tc, id: id, logs: &lockedBuffer{}, stuck: new(atomic.Int64)}
+	log := slog.New(&stuckCounter{Handler: slog.NewTextHandler(m.logs, &slog.HandlerOptions{Level: slog.LevelInfo}), n: m.stuck})
 	specs := specDir{job.Hash: job}
 
 	start := func(name string) *shardedNode {
@@ -300,9 +367,10 @@ func newShardedMarket(t *testing.T, dir string, job *spec.Job, solvers int) *sha
 		if i == 2 {
 			perHour = tok(1000) // the reserve: well above the others, still below the maximum price
 		}
+		n.db, n.workDir, n.log, n.published = db, t.TempDir(), log.With("node", name), map[market.RunKey]bool{}
 		s, err := NewSolver(SolverConfig{Client: n.c, DB: db, Specs: specs, HashPerSec: 1e9, Safety: 1.5,
-			Pricing: market.Pricing{PerHour: perHour, MarginBPS: 2_000}, WorkDir: t.TempDir(),
-			Log: log.With("node", name), Poll: 100 * time.Millisecond, Rounds: n.net})
+			Pricing: market.Pricing{PerHour: perHour, MarginBPS: 2_000}, WorkDir: n.workDir,
+			Log: n.log, Poll: 100 * time.Millisecond, Rounds: n.net, Tamper: opts.tamper[i]})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -319,8 +387,21 @@ func newShardedMarket(t *testing.T, dir string, job *spec.Job, solvers int) *sha
 	}
 	sn.sub = sub
 	m.submitterNode = sn
-
 	all := append([]*shardedNode{sn}, m.solvers...)
+	if opts.verifier {
+		vn := start("verifier")
+		m.vDB = open("verifier")
+		dbs = append(dbs, m.vDB)
+		v, err := NewVerifier(VerifierConfig{Client: vn.c, DB: m.vDB, Specs: specs, Runs: vn.net, Rounds: vn.net,
+			Sampling: shardedSampling, WorkDir: t.TempDir(), Log: log.With("node", "verifier"), Poll: 100 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		vn.v = v
+		m.verifierNode = vn
+		all = append(all, vn)
+	}
+
 	cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
 	for i, a := range all {
@@ -338,6 +419,10 @@ func newShardedMarket(t *testing.T, dir string, job *spec.Job, solvers int) *sha
 		for _, n := range m.solvers {
 			n.s.Wait()
 			n.s.WaitGames()
+		}
+		if m.verifierNode != nil {
+			m.verifierNode.v.Wait()
+			m.verifierNode.v.WaitGames()
 		}
 		for _, db := range dbs {
 			db.Close()
@@ -392,6 +477,42 @@ func (m *shardedMarket) shard(i int) contracts.JobMarketShard {
 		m.t.Fatal(err)
 	}
 	return sh
+}
+
+// committed reports whether every shard has committed round r (and is in its window).
+func (m *shardedMarket) committed(r int) bool {
+	m.t.Helper()
+	for i := range 2 {
+		if sh := m.shard(i); sh.State != uint8(market.ShardCommitted) || int(sh.Round) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// committedAt reports whether attempt attempt of shard i has committed round r.
+func (m *shardedMarket) committedAt(i, r, attempt int) bool {
+	m.t.Helper()
+	sh := m.shard(i)
+	return sh.State == uint8(market.ShardCommitted) && int(sh.Round) == r && int(sh.Attempt) == attempt
+}
+
+// acceptRound moves chain time past the challenge window of round r (every shard has committed
+// it) and ticks nodes until the rounds are accepted (the solvers' Rule 5, the submitter's poke)
+// and round r+1 is open.
+func (m *shardedMarket) acceptRound(r int, nodes ...*shardedNode) {
+	m.t.Helper()
+	m.tc.advance((shardedChallenge + 60) * time.Second)
+	m.until(fmt.Sprintf("round %d accepted and round %d open", r, r+1), 30*time.Second, func() bool {
+		return int(m.job().Round) == r+1
+	}, nodes...)
+	for i := range 2 {
+		// Training (or committed already: the runs are fast) with a fresh deadline.
+		sh := m.shard(i)
+		if int(sh.Round) != r+1 || !(sh.State == uint8(market.ShardAssigned) && sh.Deadline != market.Waiting || sh.State == uint8(market.ShardCommitted)) {
+			m.t.Fatalf("shard %d once round %d opened: %+v", i, r+1, sh)
+		}
+	}
 }
 
 func (m *shardedMarket) roundRoot(shard, round int) commit.Hash {

@@ -269,7 +269,7 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 		if _, err := c.FinalizeShard(ctx, new(big.Int).SetUint64(a.Job), uint64(a.Shard)); err != nil && chain.RevertName(err) != "WrongShardState" {
 			return err
 		}
-		return db.Put(TableFinalized, ShardKey(a.Job, a.Shard), true)
+		return db.Put(TableFinalized, finalizedKey(a.Job, a.Shard, a.Round), true)
 	case market.ClaimPayment:
 		_, err := c.Claim(ctx)
 		return err
@@ -389,10 +389,15 @@ func (s *Solver) train(ctx context.Context, k market.RunKey, j market.Job) {
 			log.Info("training interrupted; it restarts with the node")
 			return nil
 		}
-		if err != nil {
+		switch {
+		case errors.Is(err, errNotOurs):
+			// Reassigned (a missed deadline, a lost dispute) or settled meanwhile.
+			log.Info("training stopped: the shard is no longer this attempt's")
+			run = market.Run{Status: market.RunFailed}
+		case err != nil:
 			log.Error("training failed", "err", err)
 			run = market.Run{Status: market.RunFailed}
-		} else {
+		default:
 			log.Info("trained", "trace_root", run.TraceRoot, "state_root", run.StateRoot)
 		}
 		if err := s.cfg.DB.Put(TableRuns, RunKey(k), run); err != nil {
@@ -440,8 +445,11 @@ func (s *Solver) runDir(k market.RunKey) string {
 // the step replayed from its own run (with its Tamper, if it cheated: it answers from what it
 // really computed).
 func (s *Solver) answer(ctx context.Context, g openGame) error {
-	k := g.Run()
-	base := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+	k, err := g.runKey(ctx, s.cfg.Client)
+	if err != nil {
+		return err
+	}
+	base := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round)
 	layout, params, trace, err := s.solverSide(ctx, g)
 	if err != nil {
 		if ctx.Err() == nil {
@@ -454,7 +462,10 @@ func (s *Solver) answer(ctx context.Context, g openGame) error {
 }
 
 func (s *Solver) solverSide(ctx context.Context, g openGame) (*chain.GameLayout, *game.Params, *dispute.Trace, error) {
-	k := g.Run()
+	k, err := g.runKey(ctx, s.cfg.Client)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	j, err := s.cfg.Client.Job(ctx, new(big.Int).SetUint64(k.Job))
 	if err != nil {
 		return nil, nil, nil, err
@@ -463,7 +474,10 @@ func (s *Solver) solverSide(ctx context.Context, g openGame) (*chain.GameLayout,
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	dir := s.runDir(k)
+	dir := s.runDir(market.RunKey{Job: k.Job, Shard: k.Shard, Attempt: k.Attempt})
+	if job.Sharded() {
+		dir = RoundDir(dir, k.Round) // a game on a round of a sharded job
+	}
 	_, dj, layout, err := disputeSetup(ctx, s.cfg.Client, k.Job, job, dir)
 	if err != nil {
 		return nil, nil, nil, err

@@ -24,6 +24,7 @@ type VerifierConfig struct {
 	DB       *DB
 	Specs    SpecSource
 	Runs     RunSource
+	Rounds   RoundSource   // the round states of sharded jobs (a round's start is recomputed from them)
 	Sampling game.Sampling // which segments of a committed run to re-execute
 	WorkDir  string        // the node's scratch space (the verifier itself writes nothing there)
 	Log      *slog.Logger
@@ -40,7 +41,16 @@ type Verifier struct {
 	games   tasks[uint64]        // game drivers
 	mu      sync.Mutex
 	skipped map[market.RunKey]string // SkipDispute reasons logged
-	sharded map[uint64]bool          // sharded jobs logged as not verified
+	starts  map[uint64]*roundStarts  // the rounds' starts of the active sharded jobs, by job
+}
+
+// roundStarts is a sharded job's global state as the verifier replays it round after round,
+// and every shard's start of each round it reached: the rounds before a round that is open are
+// accepted, so neither can change.
+type roundStarts struct {
+	mu     sync.Mutex
+	sh     *train.Sharded
+	starts map[int][]commit.Hash // round → each shard's start
 }
 
 // NewVerifier returns a verifier over cfg.
@@ -57,7 +67,7 @@ func NewVerifier(cfg VerifierConfig) (*Verifier, error) {
 	if cfg.Poll <= 0 {
 		cfg.Poll = time.Second
 	}
-	return &Verifier{cfg: cfg, skipped: map[market.RunKey]string{}, sharded: map[uint64]bool{}}, nil
+	return &Verifier{cfg: cfg, skipped: map[market.RunKey]string{}, starts: map[uint64]*roundStarts{}}, nil
 }
 
 // Wait waits for the background verifications to end.
@@ -66,12 +76,14 @@ func (v *Verifier) Wait() { v.checks.wait() }
 // WaitGames waits for the background game drivers to end (cancel Tick's context to stop them).
 func (v *Verifier) WaitGames() { v.games.wait() }
 
-// commitment is what the verifier knows of a committed attempt besides market.Commitment.
+// commitment is what the verifier knows of a committed attempt (or round) besides
+// market.Commitment.
 type commitment struct {
 	spec   commit.Hash
 	solver market.Address
 	root   commit.Hash
-	steps  int
+	steps  int  // the run's, or the round's
+	rounds bool // a round of a sharded job (the key's Round)
 }
 
 // verifierState is one Tick's reading of the chain and the database.
@@ -121,6 +133,7 @@ func (v *Verifier) read(ctx context.Context) (*verifierState, error) {
 		return nil, err
 	}
 	from, open := max(floor, 1), uint64(0)
+	active := map[uint64]bool{}
 	for id := from; id <= n.Uint64(); id++ {
 		bid := new(big.Int).SetUint64(id)
 		j, err := c.Job(ctx, bid)
@@ -137,15 +150,7 @@ func (v *Verifier) read(ctx context.Context) (*verifierState, error) {
 		if mj.State != market.JobActive {
 			continue
 		}
-		if mj.Rounds > 1 {
-			// Re-executing a sharded job's rounds (each starts from a global state recomputed
-			// from every shard's previous round) is not built yet: issue 8's closing note.
-			if !v.sharded[id] {
-				v.cfg.Log.Info("not verifying a sharded job (rounds are not re-executed yet)", "job", id, "rounds", mj.Rounds)
-				v.sharded[id] = true
-			}
-			continue
-		}
+		active[id] = true
 		for i := range int(j.Shards) {
 			sh, err := c.Shard(ctx, bid, uint64(i))
 			if err != nil {
@@ -158,23 +163,34 @@ func (v *Verifier) read(ctx context.Context) (*verifierState, error) {
 			if ms.State != market.ShardCommitted || ms.Solver == vv.Me || vv.Now >= ms.Deadline {
 				continue
 			}
-			key := market.RunKey{Job: id, Shard: i, Attempt: ms.Attempt}
 			job, err := v.cfg.Specs.Spec(ctx, mj.SpecHash)
 			if err != nil {
 				v.cfg.Log.Warn("cannot verify: the job's spec is unavailable", "job", id, "shard", i, "attempt", ms.Attempt, "err", err)
 				continue
 			}
-			cm := market.Commitment{Shard: ms, Steps: job.Train.Steps, TraceRoot: sh.TraceRoot}
-			// The randomness is read only while it is needed: for an attempt not checked yet.
-			if _, checked := vv.Checks[key]; !checked {
-				if cm.Randomness, err = c.ShardRandomness(ctx, bid, uint64(i), ms.Attempt); err != nil {
+			// A job in rounds is verified round by round: each round's commit has its own
+			// window, trace and randomness.
+			cm := market.Commitment{Shard: ms, Steps: job.Train.Steps, TraceRoot: sh.TraceRoot, Rounds: mj.Rounds > 1}
+			if cm.Rounds {
+				if !job.Sharded() || job.Rounds() != mj.Rounds {
+					v.cfg.Log.Warn("cannot verify: the job's spec is not trained in its rounds", "job", id, "rounds", mj.Rounds)
+					continue
+				}
+				cm.Steps = job.Parallel.InnerSteps
+			}
+			key := cm.Key()
+			// The randomness is read only while it is needed: for an attempt not checked yet,
+			// or whose check failed and is tried again.
+			if chk, checked := vv.Checks[key]; !checked || chk.Status == market.CheckFailed {
+				if cm.Randomness, err = c.RoundRandomness(ctx, bid, uint64(i), ms.Attempt, ms.Round, mj.Rounds); err != nil {
 					return nil, err
 				}
 			}
 			vv.Commitments = append(vv.Commitments, cm)
-			s.commits[key] = commitment{spec: mj.SpecHash, solver: ms.Solver, root: sh.TraceRoot, steps: job.Train.Steps}
+			s.commits[key] = commitment{spec: mj.SpecHash, solver: ms.Solver, root: sh.TraceRoot, steps: cm.Steps, rounds: cm.Rounds}
 		}
 	}
+	v.forgetRounds(active)
 	if open == 0 {
 		open = n.Uint64() + 1
 	}
@@ -195,7 +211,11 @@ func (v *Verifier) read(ctx context.Context) (*verifierState, error) {
 		s.games[g.ID] = g
 		// A game whose open was sent but not recorded (the node stopped in between) is the
 		// verifier's dispute of that attempt all the same.
-		if k := g.Run(); !vv.Disputed[k] {
+		k, err := g.runKey(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		if !vv.Disputed[k] {
 			vv.Disputed[k] = true
 			if err := db.Put(TableDisputed, RunKey(k), g.ID); err != nil {
 				return nil, err
@@ -264,7 +284,7 @@ func (v *Verifier) resume(ctx context.Context, s *verifierState) {
 		if ok, err := v.cfg.DB.Get(TableChecks, RunKey(k), &rec); !ok || err != nil || rec.Status != market.CheckRunning {
 			continue
 		}
-		v.cfg.Log.Info("resuming an interrupted verification", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+		v.cfg.Log.Info("resuming an interrupted verification", "job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round)
 		v.verify(ctx, k, cm, rec.Segments)
 	}
 }
@@ -277,7 +297,7 @@ func (v *Verifier) act(ctx context.Context, s *verifierState, a market.Action) e
 		if err := db.Put(TableChecks, RunKey(a.Run), checkRecord{Check: market.Check{Status: market.CheckRunning}, Segments: a.Segments}); err != nil {
 			return err
 		}
-		log.Info("verifying", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt, "segments", a.Segments)
+		log.Info("verifying", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt, "round", a.Run.Round, "segments", a.Segments)
 		v.verify(ctx, a.Run, cm, a.Segments)
 		return nil
 	case market.OpenDispute:
@@ -308,6 +328,9 @@ func (v *Verifier) act(ctx context.Context, s *verifierState, a market.Action) e
 func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, segments []int) {
 	v.checks.start(k, func() error {
 		log := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+		if cm.rounds {
+			log = log.With("round", k.Round)
+		}
 		rec := checkRecord{Segments: segments}
 		var err error
 		rec.Check, err = v.check(ctx, k, cm, segments)
@@ -320,6 +343,8 @@ func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, s
 			log.Info("verified: every sampled step matches", "segments", segments)
 		case market.CheckMismatch:
 			log.Warn("verification found a wrong step", "step", rec.Mismatch, "err", err)
+		case market.CheckBadStart:
+			log.Warn("the round starts from a state that is not the one the previous round gives (not disputable on chain yet)", "err", err)
 		default:
 			rec.Status, rec.Reason = market.CheckFailed, err.Error()
 			// Try again later while the challenge window lasts (market.VerifierActions).
@@ -348,9 +373,26 @@ func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, se
 	if rc.Steps() != cm.steps {
 		return market.Check{}, fmt.Errorf("the run commits %d steps, the job has %d", rc.Steps(), cm.steps)
 	}
+	if cm.rounds {
+		if first := k.Round * cm.steps; !rc.Round() || rc.Shard != k.Shard || rc.Shards != job.Parallel.Shards || rc.First != first {
+			return market.Check{}, fmt.Errorf("the commitments are of shard %d of %d from step %d, not round %d of shard %d of %d (from step %d)",
+				rc.Shard, rc.Shards, rc.First, k.Round, k.Shard, job.Parallel.Shards, first)
+		}
+		// The round's leading leaf is the shard's start: θ_r (from every shard's previous
+		// round, on chain) in the shard's own previous state. Only the verifier can check it.
+		start, err := v.roundStart(ctx, k, job)
+		if err != nil {
+			return market.Check{}, err
+		}
+		if start != rc.Initial {
+			return market.Check{Status: market.CheckBadStart}, fmt.Errorf("the round's trace starts from state root %s, the round's start is %s", rc.Initial, start)
+		}
+	}
 	segs := make([]train.Segment, len(segments))
 	for i, sg := range segments {
 		segs[i].First, segs[i].Last = game.SegmentSteps(rc.Steps(), v.cfg.Sampling.SegmentLen, sg)
+		segs[i].First += rc.First
+		segs[i].Last += rc.First
 	}
 	_, err = train.Verify(ctx, job, dir, segs, nil)
 	var mm *train.Mismatch
@@ -361,6 +403,73 @@ func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, se
 		return market.Check{Status: market.CheckMismatch, Mismatch: mm.Step}, err
 	}
 	return market.Check{}, err
+}
+
+// roundStart is the state root shard k.Shard starts round k.Round from: every earlier round's
+// outer step replayed from the shards' committed round states (catchUp), then θ in the shard's
+// state. The replay is kept per job and every shard's start computed at once: the checks of a
+// round's shards, which run in parallel, share one replay.
+func (v *Verifier) roundStart(ctx context.Context, k market.RunKey, job *spec.Job) (commit.Hash, error) {
+	if v.cfg.Rounds == nil {
+		return commit.Hash{}, errors.New("a sharded job's rounds need the network (no round source)")
+	}
+	v.mu.Lock()
+	rs := v.starts[k.Job]
+	if rs == nil {
+		rs = &roundStarts{starts: map[int][]commit.Hash{}}
+		v.starts[k.Job] = rs
+	}
+	v.mu.Unlock()
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	if st, ok := rs.starts[k.Round]; ok {
+		return st[k.Shard], nil
+	}
+	if rs.sh != nil && (rs.sh.Job.Hash != job.Hash || rs.sh.Round() > k.Round) {
+		rs.sh.Close() // an earlier round asked late (a restart): replay from the start
+		rs.sh = nil
+	}
+	if rs.sh == nil {
+		sh, err := train.LoadSharded(job)
+		if err != nil {
+			return commit.Hash{}, err
+		}
+		rs.sh = sh
+	}
+	sh := rs.sh
+	if err := catchUp(ctx, v.cfg.Client, v.cfg.Rounds, k.Job, sh, k.Round, v.cfg.Log.With("job", k.Job)); err != nil {
+		sh.Close() // its state is undefined after a failed load
+		rs.sh = nil
+		return commit.Hash{}, err
+	}
+	st := make([]commit.Hash, len(sh.Shards))
+	for s := range sh.Shards {
+		// StartShard sets only the shard's parameters, which the next catchUp's loads replace.
+		if err := sh.StartShard(s); err != nil {
+			return commit.Hash{}, err
+		}
+		st[s] = sh.Shards[s].State.Root()
+	}
+	rs.starts[k.Round] = st
+	return st[k.Shard], nil
+}
+
+// forgetRounds drops the round replays of the jobs that are no longer active.
+func (v *Verifier) forgetRounds(active map[uint64]bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for id, rs := range v.starts {
+		if active[id] {
+			continue
+		}
+		if rs.mu.TryLock() { // a check still running keeps it until the next read
+			if rs.sh != nil {
+				rs.sh.Close()
+			}
+			rs.mu.Unlock()
+			delete(v.starts, id)
+		}
+	}
 }
 
 // run resolves attempt k's job spec and fetches its run, checking the run's trace root against
@@ -419,7 +528,10 @@ func (v *Verifier) open(ctx context.Context, s *verifierState, a market.OpenDisp
 // the verifier's re-execution: the step is the first that differs).
 func (v *Verifier) drive(ctx context.Context, g openGame) error {
 	k := g.Run()
-	base := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt)
+	if rk, err := g.runKey(ctx, v.cfg.Client); err == nil {
+		k = rk
+	}
+	base := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round)
 	log := base.With("game", g.ID)
 	player, layout, params, err := v.challenger(ctx, g, log)
 	if err != nil {
@@ -437,7 +549,10 @@ func (v *Verifier) drive(ctx context.Context, g openGame) error {
 // database) and the game's layout and parameters.
 func (v *Verifier) challenger(ctx context.Context, g openGame, log *slog.Logger) (*game.ChallengerPlayer, *chain.GameLayout, *game.Params, error) {
 	c := v.cfg.Client
-	k := g.Run()
+	k, err := g.runKey(ctx, c)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	bid := new(big.Int).SetUint64(k.Job)
 	j, err := c.Job(ctx, bid)
 	if err != nil {

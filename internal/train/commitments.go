@@ -33,7 +33,26 @@ type Commitments struct {
 	StepHashes  []commit.Hash   `json:"step_hashes"` // StepHashes[i] = h_{i+1}
 	TraceRoot   commit.Hash     `json:"trace_root"`
 	Checkpoints []CheckpointRef `json:"checkpoints"`
+
+	// A round of a sharded job (DESIGN section 6) is committed on its own: shard Shard of
+	// Shards (Shards > 0), its steps First+1..First+len(StepHashes). Initial is then the
+	// shard's state at the start of the round (the global parameters θ_r in the shard's own
+	// state; its root is the round trace's leaf 0, which the chain cannot recompute: a verifier
+	// compares it with the start it computes itself), and TraceRoot is over Initial and the
+	// step hashes (RoundTraceRoot).
+	Shards int `json:"shards,omitempty"`
+	Shard  int `json:"shard,omitempty"`
+	First  int `json:"first_step,omitempty"`
 }
+
+// RoundTraceRoot is the trace root of a round of a sharded job: over the round's start state
+// root, then its step hashes (game.Params.Inner).
+func RoundTraceRoot(start commit.Hash, stepHashes []commit.Hash) commit.Hash {
+	return commit.TraceRoot(append([]commit.Hash{start}, stepHashes...))
+}
+
+// Round reports whether c commits a round of a sharded job.
+func (c *Commitments) Round() bool { return c.Shards > 0 }
 
 // CheckpointRef names the checkpoint of the state after Step steps: a safetensors blob whose
 // keccak256 is Blob, holding a state with root StateRoot (= h_Step).
@@ -60,13 +79,24 @@ func (c *Commitments) Validate() error {
 	if c.NumOps <= 0 || c.DataSize <= 0 {
 		return fmt.Errorf("commitments: num_ops %d and data_size %d must be positive", c.NumOps, c.DataSize)
 	}
-	if r := commit.TraceRoot(c.StepHashes); r != c.TraceRoot {
-		return fmt.Errorf("commitments: trace_root %s, but the %d step hashes have root %s", c.TraceRoot, len(c.StepHashes), r)
+	want := commit.TraceRoot(c.StepHashes)
+	switch {
+	case c.Shards < 0 || c.Shards > 1<<16-1 || c.Shard < 0 || c.First < 0 || c.First > maxCommittedSteps:
+		return fmt.Errorf("commitments: shard %d of %d, first step %d: out of range", c.Shard, c.Shards, c.First)
+	case c.Round() && (c.Shard >= c.Shards || len(c.StepHashes) == 0):
+		return fmt.Errorf("commitments: a round of shard %d of %d with %d steps", c.Shard, c.Shards, len(c.StepHashes))
+	case !c.Round() && (c.Shard != 0 || c.First != 0):
+		return fmt.Errorf("commitments: shard %d and first step %d without shards", c.Shard, c.First)
+	case c.Round():
+		want = RoundTraceRoot(c.Initial, c.StepHashes)
 	}
-	last := -1
+	if want != c.TraceRoot {
+		return fmt.Errorf("commitments: trace_root %s, but the %d step hashes have root %s", c.TraceRoot, len(c.StepHashes), want)
+	}
+	last := c.First - 1
 	for _, ck := range c.Checkpoints {
-		if ck.Step <= last || ck.Step > len(c.StepHashes) {
-			return fmt.Errorf("commitments: checkpoint at step %d out of order or past the %d committed steps", ck.Step, len(c.StepHashes))
+		if ck.Step <= last || ck.Step > c.Last() {
+			return fmt.Errorf("commitments: checkpoint at step %d out of order or outside the committed steps %d..%d", ck.Step, c.First, c.Last())
 		}
 		last = ck.Step
 		if want := c.Hash(ck.Step); ck.StateRoot != want {
@@ -79,15 +109,19 @@ func (c *Commitments) Validate() error {
 	return nil
 }
 
-// Steps is the number of committed steps T.
+// Steps is the number of committed steps T (of a round: its inner steps).
 func (c *Commitments) Steps() int { return len(c.StepHashes) }
 
-// Hash returns h_step (h_0 is the initial state root). step must be in [0, Steps()].
+// Last is the last committed step: Steps(), or for a round First + Steps().
+func (c *Commitments) Last() int { return c.First + len(c.StepHashes) }
+
+// Hash returns h_step (h_0 is the initial state root; h_First a round's start). step must be in
+// [First, Last()].
 func (c *Commitments) Hash(step int) commit.Hash {
-	if step == 0 {
+	if step == c.First {
 		return c.Initial
 	}
-	return c.StepHashes[step-1]
+	return c.StepHashes[step-c.First-1]
 }
 
 // Checkpoint returns the latest checkpoint at or before step, or false if there is none.

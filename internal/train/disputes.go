@@ -40,8 +40,8 @@ func StepTrace(ctx context.Context, job *spec.Job, dir string, step int, tamper 
 	if cm.Job != job.Hash {
 		return nil, fmt.Errorf("%w: %s commits to job %s, the spec is %s", ErrCommitments, dir, cm.Job, job.Hash)
 	}
-	if step < 1 || step > cm.Steps() {
-		return nil, fmt.Errorf("step %d is outside the %d committed steps", step, cm.Steps())
+	if step <= cm.First || step > cm.Last() {
+		return nil, fmt.Errorf("step %d is outside the committed steps %d..%d", step, cm.First+1, cm.Last())
 	}
 	ds, err := LoadData(job)
 	if err != nil {
@@ -52,6 +52,12 @@ func StepTrace(ctx context.Context, job *spec.Job, dir string, step int, tamper 
 		return nil, err
 	}
 	defer t.Close()
+	if cm.Round() {
+		if !job.Sharded() || cm.Shards != job.Parallel.Shards {
+			return nil, fmt.Errorf("%w: a round of shard %d of %d, the spec has %d shards", ErrCommitments, cm.Shard, cm.Shards, job.Parallel.Shards)
+		}
+		t.SetShard(cm.Shard, cm.Shards)
+	}
 	l, err := t.Listing()
 	if err != nil {
 		return nil, err
@@ -63,6 +69,8 @@ func StepTrace(ctx context.Context, job *spec.Job, dir string, step int, tamper 
 		if err := loadCheckpoint(t, &store.Blobs{Dir: BlobDir(dir)}, ck, job.Hash); err != nil {
 			return nil, err
 		}
+	} else if cm.Round() {
+		return nil, fmt.Errorf("%w: no checkpoint of the round at or before step %d", ErrCommitments, step-1)
 	} else if r := t.State.Root(); r != cm.Initial {
 		return nil, fmt.Errorf("%w: initial state root %s committed, the spec gives %s", ErrCommitments, cm.Initial, r)
 	}

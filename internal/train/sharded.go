@@ -130,6 +130,15 @@ func (sh *Sharded) ShardState(s int) []float32 {
 // the global θ, then steps parallel.inner_steps times. progress, if set, is called after each
 // step with the shard's step count and loss.
 func (sh *Sharded) RunShard(ctx context.Context, s int, progress func(step int, loss float32)) error {
+	if err := sh.StartShard(s); err != nil {
+		return err
+	}
+	return sh.runInner(ctx, s, progress)
+}
+
+// StartShard sets shard s's parameters to the global θ: its state is then the start of its
+// round (whose root leads the round's trace, RoundTraceRoot).
+func (sh *Sharded) StartShard(s int) error {
 	if sh.round >= sh.Rounds() {
 		return errors.New("train: every round is done")
 	}
@@ -141,6 +150,12 @@ func (sh *Sharded) RunShard(ctx context.Context, s int, progress func(step int, 
 	for k, i := range sh.params {
 		copy(t.State.Tensors[i].Data, sh.Global.Tensors[k].Data)
 	}
+	return nil
+}
+
+// runInner runs the round's inner steps of shard s from its start (StartShard).
+func (sh *Sharded) runInner(ctx context.Context, s int, progress func(step int, loss float32)) error {
+	t := sh.Shards[s]
 	for range sh.Job.Parallel.InnerSteps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -369,21 +384,72 @@ func RunSharded(ctx context.Context, job *spec.Job, progress func(round, shard, 
 }
 
 // RunShardRound runs shard s's inner steps of the current round (RunShard) recording its step
-// hashes, and returns the round's commitments: the trace root over the round's step hashes and
-// the shard's state root at its end (its last step hash).
-func (sh *Sharded) RunShardRound(ctx context.Context, s int, progress func(step int, loss float32)) (trace, state commit.Hash, err error) {
+// hashes, and returns the round's commitments: the trace root over the round's start state and
+// its step hashes (RoundTraceRoot) and the shard's state root at its end (its last step hash).
+// If dir is not empty, the round's commitments file (Commitments.Round) and checkpoints (its
+// start, every train.checkpoint_every steps, its end) are written there for verifiers.
+func (sh *Sharded) RunShardRound(ctx context.Context, s int, dir string, progress func(step int, loss float32)) (trace, state commit.Hash, err error) {
 	t := sh.Shards[s]
+	if err := sh.StartShard(s); err != nil {
+		return trace, state, err
+	}
+	first, H := t.StepsDone(), sh.Job.Parallel.InnerSteps
+	start := t.State.Root()
+	var cks []CheckpointRef
+	save := func(step int, root commit.Hash) error {
+		if dir == "" {
+			return nil
+		}
+		b, err := t.State.Encode(sh.Job.Hash, root)
+		if err != nil {
+			return err
+		}
+		ck, err := storeBlob(dir, fmt.Sprintf("checkpoint-%06d.safetensors", step), step, root, b)
+		cks = append(cks, ck)
+		return err
+	}
+	if err := save(first, start); err != nil {
+		return trace, state, err
+	}
 	t.Close() // a fresh recording for this round
 	t.RecordHashes()
 	defer t.Close()
-	if err := sh.RunShard(ctx, s, progress); err != nil {
+	every := sh.Job.Train.CheckpointEvery
+	var saveErr error
+	err = sh.runInner(ctx, s, func(step int, loss float32) {
+		if progress != nil {
+			progress(step, loss)
+		}
+		if dir != "" && saveErr == nil && every > 0 && step%every == 0 && step < first+H {
+			t.Sync()
+			saveErr = save(step, t.State.Root())
+		}
+	})
+	if err = errors.Join(err, saveErr); err != nil {
 		return trace, state, err
 	}
-	first, hs := t.StepHashes()
-	if H := sh.Job.Parallel.InnerSteps; len(hs) != H || first != sh.round*H+1 {
-		return trace, state, fmt.Errorf("train: shard %d recorded %d step hashes from step %d, the round has %d from step %d", s, len(hs), first, H, sh.round*H+1)
+	f, hs := t.StepHashes()
+	if len(hs) != H || f != first+1 {
+		return trace, state, fmt.Errorf("train: shard %d recorded %d step hashes from step %d, the round has %d from step %d", s, len(hs), f, H, first+1)
 	}
-	return commit.TraceRoot(hs), hs[len(hs)-1], nil
+	trace, state = RoundTraceRoot(start, hs), hs[len(hs)-1]
+	if dir == "" {
+		return trace, state, nil
+	}
+	if err := save(first+H, state); err != nil {
+		return trace, state, err
+	}
+	l, err := t.Listing()
+	if err != nil {
+		return trace, state, err
+	}
+	cm := &Commitments{Format: CommitmentsFormat, Job: sh.Job.Hash, GraphRoot: l.Root(), NumOps: len(l.Ops),
+		DataRoot: t.DataRoot(), DataSize: t.Data.Train.Len(), Initial: start, StepHashes: hs, TraceRoot: trace,
+		Checkpoints: cks, Shards: len(sh.Shards), Shard: s, First: first}
+	if err := cm.Validate(); err != nil {
+		return trace, state, err
+	}
+	return trace, state, writeCommitments(dir, cm)
 }
 
 // EncodeShard returns shard s's state as a checkpoint (safetensors, as State.Encode) and its

@@ -194,7 +194,7 @@ func TestShardedAcrossMachines(t *testing.T) {
 	for r := range nodes[0].Rounds() {
 		pub := make([]published, S)
 		for s, n := range nodes {
-			trace, state, err := n.RunShardRound(ctx, s, nil)
+			trace, state, err := n.RunShardRound(ctx, s, "", nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -51,7 +51,10 @@ type VerifyProgress func(step int, seg Segment)
 // Verify checks a run's commitments (dir/commitments.json, checkpoints in dir/blobs) against the
 // job: it recomputes the graph, data and initial-state roots, then re-executes each segment
 // from the latest committed checkpoint at or before its start and compares every step hash.
-// Segments nil means the whole run. A hash that differs is reported in VerifyReport.Mismatch (and
+// Segments nil means the whole run. For a round of a sharded job (Commitments.Round) the
+// segments are within its steps, every one restarts from a committed checkpoint, and the
+// round's start (Initial) is the caller's to check: it depends on every shard's previous round.
+// A hash that differs is reported in VerifyReport.Mismatch (and
 // the error is that *Mismatch); commitments that do not fit the job are an error wrapping
 // ErrCommitments.
 func Verify(ctx context.Context, job *spec.Job, dir string, segments []Segment, progress VerifyProgress) (*VerifyReport, error) {
@@ -71,6 +74,12 @@ func Verify(ctx context.Context, job *spec.Job, dir string, segments []Segment, 
 		return nil, err
 	}
 	defer t.Close()
+	if cm.Round() {
+		if !job.Sharded() || cm.Shards != job.Parallel.Shards {
+			return nil, fmt.Errorf("%w: a round of shard %d of %d, the spec has %d shards", ErrCommitments, cm.Shard, cm.Shards, job.Parallel.Shards)
+		}
+		t.SetShard(cm.Shard, cm.Shards)
+	}
 	g, err := t.GraphRoot()
 	if err != nil {
 		return nil, err
@@ -81,15 +90,15 @@ func Verify(ctx context.Context, job *spec.Job, dir string, segments []Segment, 
 		return nil, fmt.Errorf("%w: graph root %s (%d ops) committed, the spec compiles to %s (%d ops)", ErrCommitments, cm.GraphRoot, cm.NumOps, g, len(l.Ops))
 	case t.DataRoot() != cm.DataRoot || ds.Train.Len() != cm.DataSize:
 		return nil, fmt.Errorf("%w: data root %s (%d samples) committed, the dataset has %s (%d)", ErrCommitments, cm.DataRoot, cm.DataSize, t.DataRoot(), ds.Train.Len())
-	case t.StateRoot() != cm.Initial:
+	case !cm.Round() && t.StateRoot() != cm.Initial:
 		return nil, fmt.Errorf("%w: initial state root %s committed, the spec gives %s", ErrCommitments, cm.Initial, t.StateRoot())
 	}
 	if segments == nil && cm.Steps() > 0 {
-		segments = []Segment{{1, cm.Steps()}}
+		segments = []Segment{{cm.First + 1, cm.Last()}}
 	}
 	for _, s := range segments {
-		if s.First < 1 || s.Last < s.First || s.Last > cm.Steps() {
-			return nil, fmt.Errorf("segment %d..%d is outside the %d committed steps", s.First, s.Last, cm.Steps())
+		if s.First <= cm.First || s.Last < s.First || s.Last > cm.Last() {
+			return nil, fmt.Errorf("segment %d..%d is outside the committed steps %d..%d", s.First, s.Last, cm.First+1, cm.Last())
 		}
 	}
 	initial := append([]float32(nil), t.State.Flat...)
@@ -103,6 +112,8 @@ func Verify(ctx context.Context, job *spec.Job, dir string, segments []Segment, 
 			if err := loadCheckpoint(t, blobs, ck, job.Hash); err != nil {
 				return rep, err
 			}
+		} else if cm.Round() {
+			return rep, fmt.Errorf("%w: no checkpoint of the round at or before step %d", ErrCommitments, seg.First-1)
 		} else {
 			copy(t.State.Flat, initial)
 		}
