@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
 	"github.com/spf13/cobra"
 
 	"veritrain/internal/chain"
@@ -181,8 +183,38 @@ for each of its roles:
 Ctrl-C stops it at a safe point.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			// Every flag is checked before anything is written or sent: a typo must not cost
+			// an approval, a bond or a data directory.
 			if dataDir == "" {
 				return errors.New("--datadir is required")
+			}
+			if len(roles) == 0 {
+				return errors.New("--role is required: solver, verifier or submitter (comma-separated or repeated)")
+			}
+			for _, r := range roles {
+				if r != node.RoleSolver && r != node.RoleVerifier && r != node.RoleSubmitter {
+					return fmt.Errorf("--role %q: want solver, verifier or submitter", r)
+				}
+			}
+			if poll <= 0 {
+				return fmt.Errorf("--poll %v: want a positive duration", poll)
+			}
+			if margin > 1_000_000 {
+				return fmt.Errorf("--margin-bps %d: want at most 1000000 (a 100x markup)", margin)
+			}
+			for _, a := range listen {
+				if _, err := ma.NewMultiaddr(a); err != nil {
+					return fmt.Errorf("--listen %q: %w", a, err)
+				}
+			}
+			for _, a := range boot {
+				if _, err := peer.AddrInfoFromString(a); err != nil {
+					return fmt.Errorf("--bootstrap %q: want a multiaddr ending in /p2p/PEER_ID: %w", a, err)
+				}
+			}
+			var level slog.Level
+			if err := level.UnmarshalText([]byte(logLevel)); err != nil {
+				return fmt.Errorf("--log-level %q: %w", logLevel, err)
 			}
 			url, dep, key, err := cf.resolve(true)
 			if err != nil {
@@ -199,10 +231,6 @@ Ctrl-C stops it at a safe point.`,
 			}
 			if cheat {
 				cfg.Tamper = DemoCheat
-			}
-			var level slog.Level
-			if err := level.UnmarshalText([]byte(logLevel)); err != nil {
-				return fmt.Errorf("--log-level %q: %w", logLevel, err)
 			}
 			opts := &slog.HandlerOptions{Level: level}
 			if jsonLogs {
@@ -368,7 +396,7 @@ escrowed by the market; what the auction does not spend is refunded. Prints the 
 			}
 			job, err := spec.Parse(raw, filepath.Dir(args[0]))
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %w", args[0], err)
 			}
 			var o SubmitOptions
 			if o.Budget, err = parseTokens("budget", budget); err != nil {

@@ -56,7 +56,7 @@ func TestShardedSurvivesKilledSolverEndToEnd(t *testing.T) {
 		step := round*H + 3 + rng.IntN(H-6)
 		t.Run("round-"+itoa(round)+"-step-"+itoa(step), func(t *testing.T) {
 			sum := runDemo(t, bin, filepath.Join(dir, "demo-"+itoa(step)), "--job", path, "--kill-solver", itoa(step),
-				"--round-period", "30s", "--challenge-window", "10s")
+				"--round-period", "30s", "--challenge-window", "5s")
 			if sum.Outcome != "completed" || sum.Attempts != 2 || sum.KilledAtStep < step || sum.KilledAtStep > (round+1)*H {
 				t.Fatalf("outcome %q after %d attempts, killed at step %d: want completed after 2, killed in round %d (steps %d..%d)",
 					sum.Outcome, sum.Attempts, sum.KilledAtStep, round, step, (round+1)*H)
@@ -110,7 +110,7 @@ func TestShardedSurvivesKilledSolverEndToEnd(t *testing.T) {
 
 func itoa(i int) string { return big.NewInt(int64(i)).String() }
 
-// TestShardedCheaterCaughtEndToEnd (issue 8): in a sharded job (3 shards × 3 rounds), the
+// TestShardedCheaterCaughtEndToEnd (issue 8): in a sharded job (3 shards × 2 rounds), the
 // cheapest solver cheats (a weight nudged after every step) and wins shard 0. A verifier
 // re-executes a sampled segment of its round 0 within the round's challenge window, finds the
 // wrong step, and wins the dispute game on chain; the cheater loses its whole shard stake (half
@@ -121,7 +121,16 @@ func TestShardedCheaterCaughtEndToEnd(t *testing.T) {
 		t.Skip("multi-process end-to-end test")
 	}
 	dir := t.TempDir()
-	path, job := shardedE2EJob(t, dir)
+	path, job := cutExample(t, dir, "mnist-sharded.toml", "mnist-sharded-80.toml", [][2]string{
+		{`(?m)^steps = 600.*$`, "steps = 80"},
+		{`(?m)^shards = 4$`, "shards = 3"},
+		{`(?m)^inner_steps = 100$`, "inner_steps = 40"},
+		{`(?m)^checkpoint_every = 100$`, "checkpoint_every = 40"},
+		{`(?m)^every = 600$`, "every = 80"},
+	})
+	if job.Rounds() != 2 {
+		t.Fatalf("%d rounds", job.Rounds())
+	}
 	bin := buildBinary(t, dir)
 	res, err := train.RunSharded(context.Background(), job, nil)
 	if err != nil {
