@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -401,6 +403,48 @@ func (n *Net) Forget(k market.RunKey) {
 	n.mu.Lock()
 	delete(n.mine, fmt.Sprintf("run/%s", RunKey(k)))
 	n.mu.Unlock()
+}
+
+// KnownJobs lists the jobs this node announces something about or has heard about, in
+// ascending order.
+func (n *Net) KnownJobs() []uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	seen := map[uint64]bool{}
+	for _, e := range n.mine {
+		if e.Kind != p2p.KindPeer {
+			seen[e.JobID] = true
+		}
+	}
+	for k := range n.commits {
+		seen[k.Job] = true
+	}
+	for k := range n.prog {
+		seen[k.Job] = true
+	}
+	for k := range n.rounds {
+		seen[k.Job] = true
+	}
+	for id := range n.specs {
+		seen[id] = true
+	}
+	return slices.Sorted(maps.Keys(seen))
+}
+
+// ForgetJob drops everything this node announces and has heard about job id: it stops repeating
+// the job's announcements. The blobs stay in the store, served to whoever asks for them by hash.
+func (n *Net) ForgetJob(id uint64) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	for k, e := range n.mine {
+		if e.Kind != p2p.KindPeer && e.JobID == id {
+			delete(n.mine, k)
+		}
+	}
+	maps.DeleteFunc(n.commits, func(k market.RunKey, _ []runAnnouncement) bool { return k.Job == id })
+	maps.DeleteFunc(n.prog, func(k market.RunKey, _ Progress) bool { return k.Job == id })
+	maps.DeleteFunc(n.rounds, func(k roundKey, _ []commit.Hash) bool { return k.Job == id })
+	delete(n.specs, id)
 }
 
 // AnnounceFetched announces every run this node fetched earlier (DataDir/fetched), which its

@@ -3,9 +3,11 @@ package node
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -290,4 +292,59 @@ func FuzzDecodeManifest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestForgetClosedJobs: a node stops announcing, and forgets what it heard of, a job that has
+// been closed (or never existed) for forgetAfter; an open job, or one whose state cannot be
+// read, is kept.
+func TestForgetClosedJobs(t *testing.T) {
+	ctx := context.Background()
+	n := testNet(t, ctx)
+	from, err := peer.Decode(testPeer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []uint64{1, 2, 3} {
+		n.AnnounceJob(id, commit.Hash{byte(id)}, commit.Hash{})
+		n.AnnounceProgress(market.RunKey{Job: id, Attempt: 1}, Progress{Step: 1, Steps: 2})
+		n.receive(ctx, p2p.Message{Envelope: p2p.Envelope{Kind: p2p.KindCommit, JobID: id,
+			Payload: EncodeCommit(market.RunKey{Attempt: 1}, commit.Hash{1}, commit.Hash{2})}, From: from, Received: from})
+	}
+	if got := n.KnownJobs(); !reflect.DeepEqual(got, []uint64{1, 2, 3}) {
+		t.Fatalf("known jobs %v", got)
+	}
+	closed := func(id uint64) (bool, error) {
+		switch id {
+		case 1:
+			return true, nil
+		case 3:
+			return false, errors.New("chain unreachable")
+		}
+		return false, nil
+	}
+	log := slog.New(slog.DiscardHandler)
+	closedAt, t0 := map[uint64]time.Time{}, time.Now()
+	forgetClosed(n, closedAt, t0, closed, log)
+	forgetClosed(n, closedAt, t0.Add(forgetAfter-time.Second), closed, log)
+	if got := n.KnownJobs(); !reflect.DeepEqual(got, []uint64{1, 2, 3}) {
+		t.Fatalf("forgotten before the grace period: %v", got)
+	}
+	forgetClosed(n, closedAt, t0.Add(forgetAfter), closed, log)
+	if got := n.KnownJobs(); !reflect.DeepEqual(got, []uint64{2, 3}) {
+		t.Fatalf("known jobs after the grace period %v, want [2 3]", got)
+	}
+	n.mu.Lock()
+	for k, e := range n.mine {
+		if e.JobID == 1 && e.Kind != p2p.KindPeer {
+			t.Errorf("still announcing %s of job 1", k)
+		}
+	}
+	_, peerKept := n.mine["peer"]
+	n.mu.Unlock()
+	if !peerKept {
+		t.Error("the peer announcement was dropped")
+	}
+	if len(closedAt) != 0 {
+		t.Errorf("closedAt %v after forgetting", closedAt)
+	}
 }

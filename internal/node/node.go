@@ -168,9 +168,19 @@ func Run(ctx context.Context, cfg Config) error {
 		roles = append(roles, verifier)
 	}
 	published := map[market.RunKey]bool{}
+	closedAt, lastSweep := map[uint64]time.Time{}, time.Now()
+	isClosed := func(id uint64) (bool, error) {
+		j, err := c.Job(ctx, new(big.Int).SetUint64(id))
+		// A job that does not exist (a peer's made-up id) is forgotten as a closed one is.
+		return j.State == uint8(market.JobClosed) || j.State == uint8(market.JobNone), err
+	}
 	t := time.NewTicker(cfg.Poll)
 	defer t.Stop()
 	for {
+		if time.Since(lastSweep) >= sweepEvery {
+			forgetClosed(net, closedAt, time.Now(), isClosed, log)
+			lastSweep = time.Now()
+		}
 		for _, r := range roles {
 			if _, err := r.Tick(ctx); err != nil && ctx.Err() == nil {
 				log.Warn("reading the chain", "err", err)
@@ -264,6 +274,39 @@ func bootstrap(ctx context.Context, host *p2p.Host, addrs []string, log *slog.Lo
 		case <-ctx.Done():
 			return
 		case <-time.After(3 * time.Second):
+		}
+	}
+}
+
+// How often a node looks for closed jobs to stop announcing, and how long after a job closed it
+// stops: long enough for its submitter to fetch the model and for late fetchers.
+var (
+	sweepEvery  = 30 * time.Second
+	forgetAfter = 10 * time.Minute
+)
+
+// forgetClosed stops announcing (Net.ForgetJob) the jobs that closed (closed) at least
+// forgetAfter ago, as first seen by this node (closedAt), so that a long-running node does not
+// repeat the announcements of every job it ever took part in or heard of.
+func forgetClosed(net *Net, closedAt map[uint64]time.Time, now time.Time, closed func(id uint64) (bool, error), log *slog.Logger) {
+	for _, id := range net.KnownJobs() {
+		done, err := closed(id)
+		switch {
+		case err != nil:
+			continue // asked again at the next sweep
+		case !done:
+			delete(closedAt, id)
+			continue
+		}
+		t, ok := closedAt[id]
+		if !ok {
+			closedAt[id] = now
+			continue
+		}
+		if now.Sub(t) >= forgetAfter {
+			net.ForgetJob(id)
+			delete(closedAt, id)
+			log.Info("stopped announcing a closed job", "job", id)
 		}
 	}
 }
