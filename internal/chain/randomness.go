@@ -24,30 +24,38 @@ const RandomnessDelay = 2
 // shard ‖ attempt), each id a 32-byte big-endian word. It returns nil while that block does not
 // exist yet, and an error if the attempt was never committed.
 func (c *Client) ShardRandomness(ctx context.Context, jobID *big.Int, shard uint64, attempt int) (*commit.Hash, error) {
-	ev := marketABI.GetABI().Events[contracts.JobMarketShardCommittedEventName]
 	sh := new(big.Int).SetUint64(shard)
+	return c.commitRandomness(ctx, contracts.JobMarketShardCommittedEventName, jobID, sh, attempt, func(l *types.Log) bool {
+		e, err := marketABI.UnpackShardCommittedEvent(l)
+		return err == nil && e.JobId.Cmp(jobID) == 0 && e.Shard.Cmp(sh) == 0 && e.Attempt.IsInt64() && e.Attempt.Int64() == int64(attempt)
+	}, fmt.Sprintf("job %v shard %d attempt %d", jobID, shard, attempt))
+}
+
+// commitRandomness finds the latest event named event of the job's shard that match accepts
+// (a commit, of what says), and returns R for it (randomnessAfter).
+func (c *Client) commitRandomness(ctx context.Context, event string, jobID, shard *big.Int, attempt int, match func(*types.Log) bool, what string) (*commit.Hash, error) {
+	ev := marketABI.GetABI().Events[event]
 	var (
 		r     *commit.Hash
 		found bool
 		ferr  error
 	)
-	err := c.scanBack(ctx, c.dep.Market, [][]common.Hash{{ev.ID}, {common.BigToHash(jobID)}, {common.BigToHash(sh)}}, func(logs []types.Log) bool {
+	err := c.scanBack(ctx, c.dep.Market, [][]common.Hash{{ev.ID}, {common.BigToHash(jobID)}, {common.BigToHash(shard)}}, func(logs []types.Log) bool {
 		for i := range logs {
-			e, err := marketABI.UnpackShardCommittedEvent(&logs[i])
-			if err != nil || logs[i].Removed || e.JobId.Cmp(jobID) != 0 || e.Shard.Cmp(sh) != 0 || !e.Attempt.IsInt64() || e.Attempt.Int64() != int64(attempt) {
+			if logs[i].Removed || !match(&logs[i]) {
 				continue
 			}
 			found = true
-			r, ferr = c.randomnessAfter(ctx, logs[i].BlockNumber, jobID, sh, attempt)
+			r, ferr = c.randomnessAfter(ctx, logs[i].BlockNumber, jobID, shard, attempt)
 			return true
 		}
 		return false
 	})
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("chain: ShardCommitted: %w", err)
+		return nil, fmt.Errorf("chain: %s: %w", event, err)
 	case !found:
-		return nil, fmt.Errorf("chain: job %v shard %d attempt %d was never committed", jobID, shard, attempt)
+		return nil, fmt.Errorf("chain: %s was never committed", what)
 	}
 	return r, ferr
 }
@@ -78,31 +86,10 @@ func (c *Client) RoundRandomness(ctx context.Context, jobID *big.Int, shard uint
 	if round >= rounds-1 {
 		return c.ShardRandomness(ctx, jobID, shard, attempt)
 	}
-	ev := marketABI.GetABI().Events[contracts.JobMarketRoundCommittedEventName]
 	sh := new(big.Int).SetUint64(shard)
-	var (
-		r     *commit.Hash
-		found bool
-		ferr  error
-	)
-	err := c.scanBack(ctx, c.dep.Market, [][]common.Hash{{ev.ID}, {common.BigToHash(jobID)}, {common.BigToHash(sh)}}, func(logs []types.Log) bool {
-		for i := range logs {
-			e, err := marketABI.UnpackRoundCommittedEvent(&logs[i])
-			if err != nil || logs[i].Removed || e.JobId.Cmp(jobID) != 0 || e.Shard.Cmp(sh) != 0 ||
-				!e.Attempt.IsInt64() || e.Attempt.Int64() != int64(attempt) || !e.Round.IsInt64() || e.Round.Int64() != int64(round) {
-				continue
-			}
-			found = true
-			r, ferr = c.randomnessAfter(ctx, logs[i].BlockNumber, jobID, sh, attempt)
-			return true
-		}
-		return false
-	})
-	switch {
-	case err != nil:
-		return nil, fmt.Errorf("chain: RoundCommitted: %w", err)
-	case !found:
-		return nil, fmt.Errorf("chain: job %v shard %d attempt %d round %d was never committed", jobID, shard, attempt, round)
-	}
-	return r, ferr
+	return c.commitRandomness(ctx, contracts.JobMarketRoundCommittedEventName, jobID, sh, attempt, func(l *types.Log) bool {
+		e, err := marketABI.UnpackRoundCommittedEvent(l)
+		return err == nil && e.JobId.Cmp(jobID) == 0 && e.Shard.Cmp(sh) == 0 && e.Attempt.IsInt64() && e.Attempt.Int64() == int64(attempt) &&
+			e.Round.IsInt64() && e.Round.Int64() == int64(round)
+	}, fmt.Sprintf("job %v shard %d attempt %d round %d", jobID, shard, attempt, round))
 }
