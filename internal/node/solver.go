@@ -315,8 +315,11 @@ func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) 
 	if _, err := checkLayout(reg, j.ID, tr, posted); err != nil {
 		return market.Quote{}, err
 	}
-	if job.Sharded() && (s.cfg.Rounds == nil || j.Rounds != job.Rounds() || job.Parallel.Shards != j.Shards) {
-		return market.Quote{}, fmt.Errorf("the sharded spec has %d shards and %d rounds, the job on chain %d and %d (or the node has no network to exchange round states)", job.Parallel.Shards, job.Rounds(), j.Shards, j.Rounds)
+	if job.Sharded() && (s.cfg.Rounds == nil || j.Rounds != job.Rounds() || job.Parallel.Shards != j.Shards || j.Rounds < 2) {
+		// A sharded spec of one round would be judged as a job in one piece (the market and
+		// the dispute game tell a sharded job by its rounds): its shards' batches and traces
+		// would not be the game's.
+		return market.Quote{}, fmt.Errorf("the sharded spec has %d shards and %d rounds, the job on chain %d and %d (a sharded job needs at least 2 rounds, and the node the network to exchange round states)", job.Parallel.Shards, job.Rounds(), j.Shards, j.Rounds)
 	}
 	if !job.Sharded() && j.Rounds > 1 {
 		return market.Quote{}, fmt.Errorf("the spec is not sharded, the job on chain has %d rounds", j.Rounds)
