@@ -2,7 +2,9 @@ package train
 
 import (
 	"fmt"
+	"sync"
 
+	"veritrain/internal/commit"
 	"veritrain/internal/data"
 	"veritrain/internal/spec"
 )
@@ -14,6 +16,9 @@ type Datasets struct {
 	Baseline    float64 // text: unigram cross-entropy of the validation split in nats (0 otherwise)
 	Describe    string  // one line for logs
 	Text        *data.Text
+
+	treeOnce sync.Once
+	tree     *commit.Tree // the Merkle tree over Train's samples (Trainer.DataTree), built on first use
 }
 
 // LoadData loads the dataset a job names.

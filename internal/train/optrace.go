@@ -54,10 +54,12 @@ func appendSample(dst []byte, set data.Set, i int, x, y []float32) []byte {
 // commit.LeafHash(SampleBytes(i)) for every sample i, in order. It is computed once.
 func (t *Trainer) DataRoot() commit.Hash { return t.DataTree().Root() }
 
-// DataTree is the Merkle tree behind DataRoot (built once), for proofs of single samples.
+// DataTree is the Merkle tree behind DataRoot, for proofs of single samples. It is built once per
+// Datasets and shared by every trainer over them (the shards of a Sharded, for one).
 func (t *Trainer) DataTree() *commit.Tree {
-	if t.dataTree == nil {
-		set := t.Data.Train
+	d := t.Data
+	d.treeOnce.Do(func() {
+		set := d.Train
 		x, y := make([]float32, set.InputLen()), make([]float32, set.TargetLen())
 		leaves := make([]commit.Hash, set.Len())
 		h := commit.NewHasher()
@@ -66,9 +68,9 @@ func (t *Trainer) DataTree() *commit.Tree {
 			buf = appendSample(buf[:0], set, i, x, y)
 			leaves[i] = h.LeafHash(buf)
 		}
-		t.dataTree = commit.NewTree(leaves)
-	}
-	return t.dataTree
+		d.tree = commit.NewTree(leaves)
+	})
+	return d.tree
 }
 
 // Sample returns the committed bytes of training sample i and its proof against DataRoot.

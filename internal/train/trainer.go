@@ -19,19 +19,18 @@ import (
 
 // Trainer owns one job's state and compiled programs.
 type Trainer struct {
-	Job      *spec.Job
-	Model    nn.Model
-	State    *State
-	Data     *Datasets
-	sampler  data.Sampler
-	prog     *autograd.Program
-	loss     autograd.Value
-	x, y     *tensor.Tensor
-	idx      []int                // sample indices of the current batch
-	evals    map[int]*evalProgram // by batch size
-	commits  *committer           // nil when step hashes are not recorded
-	listing  *autograd.Listing    // built on first use
-	dataTree *commit.Tree         // built on first use
+	Job     *spec.Job
+	Model   nn.Model
+	State   *State
+	Data    *Datasets
+	sampler data.Sampler
+	prog    *autograd.Program
+	loss    autograd.Value
+	x, y    *tensor.Tensor
+	idx     []int                // sample indices of the current batch
+	evals   map[int]*evalProgram // by batch size
+	commits *committer           // nil when step hashes are not recorded
+	listing *autograd.Listing    // built on first use
 
 	// shard and shards place the trainer in a sharded job (spec.Parallel): its step t reads
 	// batch t·shards + shard of the job's stream. Zero shards: not sharded.
