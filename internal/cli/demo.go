@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"veritrain/internal/chain"
+	"veritrain/internal/commit"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/node"
@@ -788,14 +789,26 @@ func stepsVerified(ctx context.Context, c *chain.Client, id uint64, attempts, st
 		if err != nil || r == nil {
 			continue // an attempt that never committed
 		}
-		segs, err := game.DefaultSampling.Select(*r, steps)
+		n, err := sampledSteps(*r, steps)
 		if err != nil {
 			return 0, err
 		}
-		for _, s := range segs {
-			lo, hi := s*game.DefaultSampling.SegmentLen+1, min((s+1)*game.DefaultSampling.SegmentLen, steps)
-			total += hi - lo + 1
-		}
+		total += n
+	}
+	return total, nil
+}
+
+// sampledSteps is how many of a commitment's steps (a run's, or a round's) the randomness r
+// has each verifier re-execute.
+func sampledSteps(r commit.Hash, steps int) (int, error) {
+	segs, err := game.DefaultSampling.Select(r, steps)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for _, sg := range segs {
+		lo, hi := game.SegmentSteps(steps, game.DefaultSampling.SegmentLen, sg)
+		total += hi - lo + 1
 	}
 	return total, nil
 }
@@ -815,14 +828,11 @@ func roundStepsVerified(ctx context.Context, c *chain.Client, id uint64, job *sp
 				if err != nil || rnd == nil {
 					continue // a round this attempt never committed
 				}
-				segs, err := game.DefaultSampling.Select(*rnd, H)
+				n, err := sampledSteps(*rnd, H)
 				if err != nil {
 					return 0, err
 				}
-				for _, sg := range segs {
-					lo, hi := game.SegmentSteps(H, game.DefaultSampling.SegmentLen, sg)
-					total += hi - lo + 1
-				}
+				total += n
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -107,7 +108,7 @@ func TestRoundDataSampleDisputesOnChain(t *testing.T) {
 		if stream[1] > 1 {
 			want = (k-1)*stream[1] + stream[0]
 		}
-		if ot.Step != k || !sameInts(ot.Batch, batchOf(tr, want)) {
+		if ot.Step != k || !slices.Equal(ot.Batch, batchOf(tr, want)) {
 			t.Fatalf("step %d read samples %v, batch %d of the job's stream is %v", ot.Step, ot.Batch, want, batchOf(tr, want))
 		}
 		return &dispute.Trace{Ops: listing.Ops, Values: ot.Values, Roots: ot.Roots, Prev: prev, Post: tr.State.TensorRoots()}
@@ -136,11 +137,7 @@ func TestRoundDataSampleDisputesOnChain(t *testing.T) {
 	shard0Hs, shard0Tr := cheat(nil, [2]int{0, S})
 	flatHs, flatTr := cheat(nil, [2]int{0, 1})
 	// The honest round is the one Sharded.RunShardRound commits.
-	ds, err := LoadData(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sh, err := NewSharded(job, ds)
+	sh, err := LoadSharded(job)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,18 +265,6 @@ func batchOf(tr *Trainer, b int) []int {
 	return idx
 }
 
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // committedRound posts the job of sc as a job of `shards` shards trained in `rounds` rounds,
 // registers its layout, gives shard `shard` to the solver (the deployer takes the others) and
 // has it commit round 0 (sc's round trace root and its end state). It returns the job id.
@@ -388,32 +373,7 @@ func (e *chainGameEnv) playRound(t *testing.T, sc *chainScene, jobID *big.Int, s
 		}
 		return chain.GameState(v)
 	}
-	var st game.State
-	for turn := 0; st.Phase != game.PhaseOver; turn++ {
-		if turn > 4*game.MaxMoves(&params) {
-			t.Fatalf("the game did not end within %d turns", turn)
-		}
-		acted := false
-		for _, d := range drivers {
-			a, err := d.Act(ctx)
-			if err != nil && !errors.Is(err, chain.ErrRejected) {
-				t.Fatalf("%v: %v", d.Party, err)
-			}
-			acted = acted || a
-			if st = readState(); st.Phase == game.PhaseOver {
-				break
-			}
-			e.compare(t, mirror, st)
-		}
-		if !acted && st.Phase != game.PhaseOver {
-			now := e.now(t)
-			if now >= st.Deadline {
-				t.Fatalf("nobody acted although the %v's deadline %d has passed (now %d)", st.ToMove, st.Deadline, now)
-			}
-			e.advance(t, st.Deadline-now)
-		}
-	}
-	e.compare(t, mirror, st)
+	st, _ := e.turns(t, ctx, drivers, mirror, &params, readState, nil)
 	if st.Winner != offchain.Winner || st.Reason != offchain.Reason || st.Moves != offchain.Moves || rejected != offchain.Rejected {
 		t.Errorf("on chain %v wins by %v after %d moves (%d rejected); off chain %v by %v after %d moves (%d rejected)",
 			st.Winner, st.Reason, st.Moves, rejected, offchain.Winner, offchain.Reason, offchain.Moves, offchain.Rejected)

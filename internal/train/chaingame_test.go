@@ -478,37 +478,12 @@ func (e *chainGameEnv) play(t *testing.T, name string, sc *chainScene, silent ga
 	var st game.State
 	switch mode {
 	case turns:
-		for turn := 0; st.Phase != game.PhaseOver; turn++ {
-			if turn > 4*game.MaxMoves(&params) {
-				t.Fatalf("the game did not end within %d turns", turn)
-			}
-			acted := false
-			for _, d := range drivers {
-				a, err := d.Act(ctx)
-				if res.stuck {
-					return res // a check the chain cannot afford: the game cannot go on as in Go
-				}
-				if err != nil && !errors.Is(err, chain.ErrRejected) {
-					t.Fatalf("%v: %v", d.Party, err)
-				}
-				if !a {
-					e.compare(t, mirror, d.State()) // with the chunk the driver took from the logs
-				}
-				acted = acted || a
-				if st = readState(); st.Phase == game.PhaseOver {
-					break
-				}
-				e.compare(t, mirror, st)
-			}
-			if !acted && st.Phase != game.PhaseOver {
-				now := e.now(t)
-				if now >= st.Deadline {
-					t.Fatalf("nobody acted although the %v's deadline %d has passed (now %d)", st.ToMove, st.Deadline, now)
-				}
-				e.advance(t, st.Deadline-now)
-			}
+		var over bool
+		// A check the chain cannot afford (res.stuck) ends the play: the game cannot go on as
+		// in Go.
+		if st, over = e.turns(t, ctx, drivers, mirror, &params, readState, func() bool { return res.stuck }); !over {
+			return res
 		}
-		e.compare(t, mirror, st)
 	case live:
 		// A verifier node that starts first waits for the solver's op trace; cancelled, its
 		// loop returns the state it stands in.
@@ -611,6 +586,48 @@ func (e *chainGameEnv) checkTooExpensive(t *testing.T, sc *chainScene, id *big.I
 
 // compare fails t unless the chain's state st is the Go game's: the fields the chain's view
 // holds (chain.GameState), and the revealed chunk if st has it (a driver's state).
+// turns lets each driver act in turn until the game is over, advancing chain time to the
+// deadline when nobody could move, and compares the Go game mirror with the chain after every
+// move (and with what a driver that did not act took from the logs). stop, if not nil, is
+// asked after every move; true ends the play early, and turns then reports false.
+func (e *chainGameEnv) turns(t *testing.T, ctx context.Context, drivers []*chain.GameDriver, mirror *game.Game,
+	params *game.Params, readState func() game.State, stop func() bool) (game.State, bool) {
+	t.Helper()
+	var st game.State
+	for turn := 0; st.Phase != game.PhaseOver; turn++ {
+		if turn > 4*game.MaxMoves(params) {
+			t.Fatalf("the game did not end within %d turns", turn)
+		}
+		acted := false
+		for _, d := range drivers {
+			a, err := d.Act(ctx)
+			if stop != nil && stop() {
+				return st, false
+			}
+			if err != nil && !errors.Is(err, chain.ErrRejected) {
+				t.Fatalf("%v: %v", d.Party, err)
+			}
+			if !a {
+				e.compare(t, mirror, d.State()) // with the chunk the driver took from the logs
+			}
+			acted = acted || a
+			if st = readState(); st.Phase == game.PhaseOver {
+				break
+			}
+			e.compare(t, mirror, st)
+		}
+		if !acted && st.Phase != game.PhaseOver {
+			now := e.now(t)
+			if now >= st.Deadline {
+				t.Fatalf("nobody acted although the %v's deadline %d has passed (now %d)", st.ToMove, st.Deadline, now)
+			}
+			e.advance(t, st.Deadline-now)
+		}
+	}
+	e.compare(t, mirror, st)
+	return st, true
+}
+
 func (e *chainGameEnv) compare(t *testing.T, g *game.Game, st game.State) {
 	t.Helper()
 	want := g.State()

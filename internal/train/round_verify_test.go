@@ -17,11 +17,7 @@ import (
 func TestRoundCommitmentsVerify(t *testing.T) {
 	job := shardedJob(t)
 	job.Train.CheckpointEvery = 2
-	ds, err := LoadData(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sh, err := NewSharded(job, ds)
+	sh, err := LoadSharded(job)
 	if err != nil {
 		t.Fatal(err)
 	}
