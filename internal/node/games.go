@@ -208,9 +208,10 @@ type GameRecord struct {
 }
 
 // playGame drives the node's side of game g with player until the game is over (or ctx ends),
-// then records it and forgets the challenger's picks of it. base is the role's logger with the
-// game's attempt (the driver adds the game).
-func playGame(ctx context.Context, c *chain.Client, db *DB, g openGame, party game.Party, l *chain.GameLayout, p *game.Params,
+// then records it (as a game on run k, the attempt or round it disputes) and forgets the
+// challenger's picks of it. base is the role's logger with the game's attempt (the driver adds
+// the game).
+func playGame(ctx context.Context, c *chain.Client, db *DB, g openGame, k market.RunKey, party game.Party, l *chain.GameLayout, p *game.Params,
 	player game.Player, poll time.Duration, base *slog.Logger) {
 	d := &chain.GameDriver{Client: c, Layout: l, ID: new(big.Int).SetUint64(g.ID), Party: party, Player: player, Params: p, Logger: base}
 	log := base.With("game", g.ID)
@@ -225,10 +226,6 @@ func playGame(ctx context.Context, c *chain.Client, db *DB, g openGame, party ga
 		return
 	}
 	log.Info("game over", "winner", st.Winner, "reason", st.Reason, "moves", st.Moves)
-	k, err := g.runKey(ctx, c)
-	if err != nil {
-		k = g.Run() // the round is lost from the record, not the game
-	}
 	if err := db.Put(TableGames, GameKey(g.ID), GameRecord{Run: k, Step: g.Step(), Party: party, Winner: st.Winner, Reason: st.Reason, Moves: st.Moves}); err != nil {
 		log.Error("recording the game", "err", err)
 	}

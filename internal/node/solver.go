@@ -453,22 +453,18 @@ func (s *Solver) answer(ctx context.Context, g openGame) error {
 		return err
 	}
 	base := s.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round)
-	layout, params, trace, err := s.solverSide(ctx, g)
+	layout, params, trace, err := s.solverSide(ctx, g, k)
 	if err != nil {
 		if ctx.Err() == nil {
 			base.Error("cannot answer the game (tried again after a backoff)", "game", g.ID, "err", err)
 		}
 		return err
 	}
-	playGame(ctx, s.cfg.Client, s.cfg.DB, g, game.Solver, layout, params, &game.SolverPlayer{View: trace.View()}, s.cfg.Poll, base)
+	playGame(ctx, s.cfg.Client, s.cfg.DB, g, k, game.Solver, layout, params, &game.SolverPlayer{View: trace.View()}, s.cfg.Poll, base)
 	return nil
 }
 
-func (s *Solver) solverSide(ctx context.Context, g openGame) (*chain.GameLayout, *game.Params, *dispute.Trace, error) {
-	k, err := g.runKey(ctx, s.cfg.Client)
-	if err != nil {
-		return nil, nil, nil, err
-	}
+func (s *Solver) solverSide(ctx context.Context, g openGame, k market.RunKey) (*chain.GameLayout, *game.Params, *dispute.Trace, error) {
 	j, err := s.cfg.Client.Job(ctx, new(big.Int).SetUint64(k.Job))
 	if err != nil {
 		return nil, nil, nil, err

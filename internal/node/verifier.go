@@ -527,13 +527,13 @@ func (v *Verifier) open(ctx context.Context, s *verifierState, a market.OpenDisp
 // disputed step: the honest step from the solver's committed state at step-1 (which agrees with
 // the verifier's re-execution: the step is the first that differs).
 func (v *Verifier) drive(ctx context.Context, g openGame) error {
-	k := g.Run()
-	if rk, err := g.runKey(ctx, v.cfg.Client); err == nil {
-		k = rk
+	k, err := g.runKey(ctx, v.cfg.Client)
+	if err != nil {
+		return err // tried again after a backoff
 	}
 	base := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round)
 	log := base.With("game", g.ID)
-	player, layout, params, err := v.challenger(ctx, g, log)
+	player, layout, params, err := v.challenger(ctx, g, k, log)
 	if err != nil {
 		if ctx.Err() == nil {
 			log.Error("cannot play the game (tried again after a backoff)", "err", err)
@@ -541,18 +541,14 @@ func (v *Verifier) drive(ctx context.Context, g openGame) error {
 		return err
 	}
 	rec := &recordingChallenger{player: player, db: v.cfg.DB, game: g.ID, log: log}
-	playGame(ctx, v.cfg.Client, v.cfg.DB, g, game.Challenger, layout, params, rec, v.cfg.Poll, base)
+	playGame(ctx, v.cfg.Client, v.cfg.DB, g, k, game.Challenger, layout, params, rec, v.cfg.Poll, base)
 	return nil
 }
 
-// challenger builds the challenger's Player of game g (its transcript restored from the
-// database) and the game's layout and parameters.
-func (v *Verifier) challenger(ctx context.Context, g openGame, log *slog.Logger) (*game.ChallengerPlayer, *chain.GameLayout, *game.Params, error) {
+// challenger builds the challenger's Player of game g on run (or round) k (its transcript
+// restored from the database) and the game's layout and parameters.
+func (v *Verifier) challenger(ctx context.Context, g openGame, k market.RunKey, log *slog.Logger) (*game.ChallengerPlayer, *chain.GameLayout, *game.Params, error) {
 	c := v.cfg.Client
-	k, err := g.runKey(ctx, c)
-	if err != nil {
-		return nil, nil, nil, err
-	}
 	bid := new(big.Int).SetUint64(k.Job)
 	j, err := c.Job(ctx, bid)
 	if err != nil {
