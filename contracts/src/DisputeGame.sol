@@ -488,9 +488,10 @@ contract DisputeGame is ReentrancyGuardTransient {
     /// h_{step-1} (leaf step-2) and `curProof` proves h_step (leaf step-1) against the shard's
     /// trace root over `steps` leaves. In a job of R > 1 rounds of H = steps / R inner steps,
     /// `step` is one of the committed round r's, r·H < step <= (r+1)·H, and the round's trace
-    /// root is over H + 1 leaves: the shard's state at the start of the round, then its state
-    /// after each inner step; `prevProof` proves `prev` as leaf step - r·H - 1 and `curProof`
-    /// proves `cur` as the next leaf. `bondAmount` must equal `bond`.
+    /// root is over H + 2 leaves: the shard's state at the start of the round, then its state
+    /// after each inner step, then the global state the round started from (which the RoundGame
+    /// checks); `prevProof` proves `prev` as leaf step - r·H - 1 and `curProof` proves `cur` as
+    /// the next leaf. `bondAmount` must equal `bond`.
     /// @return id the new game's id
     function open(
         uint256 jobId,
@@ -511,14 +512,14 @@ contract DisputeGame is ReentrancyGuardTransient {
         if (step == 0 || step > steps) revert BadStep();
         if (bondAmount != bond) revert WrongBond(bond);
         if (lay.rounds > 1) {
-            // The leaves of round r's trace: its start, then each inner step.
+            // The leaves of round r's trace: its start, each inner step, the global state.
             uint256 inner = steps / lay.rounds;
             uint256 first = uint256(sh.round) * inner; // steps before the round
             if (step <= first || step > first + inner) revert BadStep();
             uint256 k = step - first;
             if (
-                !_verify(sh.traceRoot, _leafHash32(prev), k - 1, inner + 1, prevProof)
-                    || !_verify(sh.traceRoot, _leafHash32(cur), k, inner + 1, curProof)
+                !_verify(sh.traceRoot, _leafHash32(prev), k - 1, inner + 2, prevProof)
+                    || !_verify(sh.traceRoot, _leafHash32(cur), k, inner + 2, curProof)
             ) revert BadProof();
         } else {
             if (step == 1) {

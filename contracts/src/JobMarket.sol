@@ -69,9 +69,10 @@ import {Staking} from "./Staking.sol";
 /// unlocked (slashed as for a missed deadline if its own has passed), a shard in an earlier
 /// round's window is refunded when the window ends, and no shard is reassigned any more.
 ///
-/// Dispute hooks. `disputeManager` is fixed at deployment (the dispute contract of a later
-/// version; any address until then). Only it can record a shard's verifier and open and close
-/// disputes, each naming the shard's `attempt` (incremented at every (re)assignment) so that a
+/// Dispute hooks. `disputeManager` (the step game) and `roundManager` (the round game, which
+/// checks the start and the outer update of a round) are fixed at deployment (any address until
+/// there is a contract; zero for none). Only they can record a shard's verifier and open and
+/// close disputes, each naming the shard's `attempt` (incremented at every (re)assignment) so that a
 /// stale call cannot touch a later assignment.
 ///
 /// Accounting. Payments are pushed; a transfer that fails (a blacklisted or reverting recipient)
@@ -184,8 +185,10 @@ contract JobMarket is ReentrancyGuardTransient {
     IERC20 public immutable token;
     /// @notice Where bids and shards lock stake.
     Staking public immutable staking;
-    /// @notice The only address that can record verifiers and open or close disputes.
+    /// @notice An address that can record verifiers and open or close disputes: the step game.
     address public immutable disputeManager;
+    /// @notice The other one: the round game (zero if there is none).
+    address public immutable roundManager;
     /// @notice Seconds after which a shard's open disputes can be expired by anyone.
     uint64 public immutable disputeTimeout;
 
@@ -203,6 +206,7 @@ contract JobMarket is ReentrancyGuardTransient {
     mapping(uint256 jobId => mapping(address bidder => uint256)) private _bidPos; // index + 1
     mapping(uint256 jobId => mapping(uint256 shard => Shard)) private _shards;
     mapping(uint256 jobId => mapping(uint256 shard => mapping(uint256 round => bytes32))) private _roundRoots;
+    mapping(uint256 jobId => mapping(uint256 shard => mapping(uint256 round => bytes32))) private _roundTraces;
 
     event JobPosted(
         uint256 indexed jobId,
@@ -323,7 +327,7 @@ contract JobMarket is ReentrancyGuardTransient {
     error NothingToClaim();
 
     modifier onlyDisputeManager() {
-        if (msg.sender != disputeManager) revert NotDisputeManager();
+        if (msg.sender != disputeManager && msg.sender != roundManager) revert NotDisputeManager();
         _;
     }
 
@@ -331,13 +335,15 @@ contract JobMarket is ReentrancyGuardTransient {
     /// @param staking_ the staking contract (to be initialized with this market as operator)
     /// @param disputeManager_ the dispute contract (or, until there is one, any address; zero
     ///        disables disputes and verifier fees)
+    /// @param roundManager_ the round-game contract (zero for none)
     /// @param disputeTimeout_ seconds after which open disputes on a shard can be expired
-    constructor(IERC20 token_, Staking staking_, address disputeManager_, uint64 disputeTimeout_) {
+    constructor(IERC20 token_, Staking staking_, address disputeManager_, address roundManager_, uint64 disputeTimeout_) {
         if (address(token_) == address(0) || address(staking_) == address(0)) revert ZeroAddress();
         if (disputeTimeout_ == 0 || disputeTimeout_ > MAX_PERIOD) revert BadPeriod();
         token = token_;
         staking = staking_;
         disputeManager = disputeManager_;
+        roundManager = roundManager_;
         disputeTimeout = disputeTimeout_;
     }
 
@@ -495,6 +501,7 @@ contract JobMarket is ReentrancyGuardTransient {
         sh.stateRoot = stateRoot;
         if (round + 1 < j.rounds) {
             _roundRoots[jobId][shard][round] = stateRoot;
+            _roundTraces[jobId][shard][round] = traceRoot;
             emit RoundCommitted(jobId, shard, sh.attempt, round, msg.sender, traceRoot, stateRoot, challengeEnd);
         } else {
             emit ShardCommitted(jobId, shard, sh.attempt, msg.sender, traceRoot, stateRoot, challengeEnd);
@@ -662,6 +669,12 @@ contract JobMarket is ReentrancyGuardTransient {
     /// last round's is the shard's `stateRoot`).
     function roundRoot(uint256 jobId, uint256 shard, uint256 round) external view returns (bytes32) {
         return _roundRoots[jobId][shard][round];
+    }
+
+    /// @notice Shard `shard`'s trace root of round `round` (as `roundRoot`): the last commit of
+    /// it, which is the accepted one once the shard is past the round.
+    function roundTrace(uint256 jobId, uint256 shard, uint256 round) external view returns (bytes32) {
+        return _roundTraces[jobId][shard][round];
     }
 
     /// @notice A job's bid list: in bidding order during the bidding window, sorted by price

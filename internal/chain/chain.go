@@ -42,6 +42,7 @@ type Deployment struct {
 	Staking        common.Address `json:"staking"`
 	Market         common.Address `json:"market"`
 	DisputeManager common.Address `json:"dispute_manager"`
+	RoundManager   common.Address `json:"round_manager,omitempty"` // the RoundGame; zero if none
 	Deployer       common.Address `json:"deployer"`
 	// DeployBlock is the block of the first deployment transaction: following events from it
 	// sees everything the contracts ever emitted.
@@ -50,6 +51,7 @@ type Deployment struct {
 
 type config struct {
 	disputeManager *common.Address
+	roundManager   common.Address
 	unbondingDelay time.Duration
 	disputeTimeout time.Duration
 	pollInterval   time.Duration
@@ -65,6 +67,11 @@ type Option func(*config)
 // WithDisputeManager sets the dispute-manager role of a deployment (default: the deployer).
 func WithDisputeManager(a common.Address) Option {
 	return func(c *config) { c.disputeManager = &a }
+}
+
+// WithRoundManager sets the round-manager role of a deployment (default: none).
+func WithRoundManager(a common.Address) Option {
+	return func(c *config) { c.roundManager = a }
 }
 
 // WithUnbondingDelay sets Staking's unbonding delay (default 2 days).
@@ -169,7 +176,7 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts ...Optio
 	if cfg.disputeManager != nil {
 		dm = *cfg.disputeManager
 	}
-	dep := &Deployment{ChainID: id.Uint64(), DisputeManager: dm, Deployer: c.from}
+	dep := &Deployment{ChainID: id.Uint64(), DisputeManager: dm, RoundManager: cfg.roundManager, Deployer: c.from}
 	var r *types.Receipt
 	if dep.Token, r, err = c.deploy(ctx, "TestToken", contracts.TestTokenMetaData.Bin, nil); err != nil {
 		return nil, err
@@ -180,7 +187,7 @@ func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, opts ...Optio
 		return nil, err
 	}
 	if dep.Market, _, err = c.deploy(ctx, "JobMarket", contracts.JobMarketMetaData.Bin,
-		marketABI.PackConstructor(dep.Token, dep.Staking, dm, uint64(cfg.disputeTimeout/time.Second))); err != nil {
+		marketABI.PackConstructor(dep.Token, dep.Staking, dm, cfg.roundManager, uint64(cfg.disputeTimeout/time.Second))); err != nil {
 		return nil, err
 	}
 	if _, err := c.transact(ctx, stakingABI.Instance(b, dep.Staking), stakingABI.PackInitialize(dep.Market, dm), "Staking.initialize"); err != nil {

@@ -35,9 +35,9 @@ type GameRules struct {
 	BondRewardBPS uint64         // share of a losing challenger's bond paid to the solver (the rest is burned)
 }
 
-// DeployWithDisputeGame deploys a DisputeGame with the given rules, then the market contracts
-// (Deploy) with the game as their dispute manager, and links the game to the market (its one-time
-// initialize). opts are Deploy's; a WithDisputeManager among them is overridden.
+// DeployWithDisputeGame deploys a DisputeGame and a RoundGame with the given rules, then the
+// market contracts (Deploy) with the games as their dispute and round managers, and links the
+// games to the market (their one-time initialize). opts are Deploy's; a WithDisputeManager among them is overridden.
 func DeployWithDisputeGame(ctx context.Context, b Backend, key *ecdsa.PrivateKey, rules GameRules, opts ...Option) (*Deployment, error) {
 	if rules.Bond == nil {
 		return nil, errors.New("chain: game rules without a bond")
@@ -51,12 +51,20 @@ func DeployWithDisputeGame(ctx context.Context, b Backend, key *ecdsa.PrivateKey
 	if err != nil {
 		return nil, err
 	}
-	dep, err := Deploy(ctx, b, key, append(append([]Option(nil), opts...), WithDisputeManager(addr))...)
+	rg, _, err := c.deploy(ctx, "RoundGame", contracts.RoundGameMetaData.Bin,
+		roundABI.PackConstructor(rules.MoveTimeout, rules.Bond, new(big.Int).SetUint64(rules.BondRewardBPS)))
+	if err != nil {
+		return nil, err
+	}
+	dep, err := Deploy(ctx, b, key, append(append([]Option(nil), opts...), WithDisputeManager(addr), WithRoundManager(rg))...)
 	if err != nil {
 		return nil, err
 	}
 	dep.DeployBlock = r.BlockNumber.Uint64()
 	if _, err := c.transact(ctx, gameABI.Instance(b, addr), gameABI.PackInitialize(dep.Market), "DisputeGame.initialize"); err != nil {
+		return nil, err
+	}
+	if _, err := c.transact(ctx, roundABI.Instance(b, rg), roundABI.PackInitialize(dep.Market), "RoundGame.initialize"); err != nil {
 		return nil, err
 	}
 	return dep, nil

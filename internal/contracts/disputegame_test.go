@@ -59,14 +59,17 @@ type dgRules struct {
 	bondBPS uint64
 }
 
-// dgEnv is a chain with TestToken, Staking, JobMarket, a MockJudge and a DisputeGame that is the
-// market's dispute manager.
+// dgEnv is a chain with TestToken, Staking, JobMarket, a MockJudge, a DisputeGame that is the
+// market's dispute manager and a RoundGame (same rules) that is its round manager.
 type dgEnv struct {
 	*env
 	rules     dgRules
 	dg        *DisputeGame
 	dgAddr    common.Address
 	dgC       *bind.BoundContract
+	rg        *RoundGame
+	rgAddr    common.Address
+	rgC       *bind.BoundContract
 	judgeAddr common.Address
 	claimArgs abi.Arguments // abi.encode(ElementClaim)
 	partArgs  abi.Arguments // abi.encode(ElementClaim, uint256 segment, uint32 start)
@@ -81,7 +84,7 @@ type dgEnv struct {
 func newDGEnv(t testing.TB, r dgRules) *dgEnv {
 	t.Helper()
 	e := newBareEnv(t, 3)
-	d := &dgEnv{env: e, rules: r, dg: NewDisputeGame(), gas: map[string][]uint64{},
+	d := &dgEnv{env: e, rules: r, dg: NewDisputeGame(), rg: NewRoundGame(), gas: map[string][]uint64{},
 		context: crypto.Keccak256Hash([]byte("dg context")), dataRt: crypto.Keccak256Hash([]byte("dg data"))}
 	e.tokenAddr, _ = e.deploy(e.deployer, TestTokenMetaData.Bin, nil)
 	e.tokC = e.tok.Instance(e.client, e.tokenAddr)
@@ -99,17 +102,22 @@ func newDGEnv(t testing.TB, r dgRules) *dgEnv {
 	d.dgAddr, _ = e.deploy(e.deployer, DisputeGameMetaData.Bin,
 		d.dg.PackConstructor(d.judgeAddr, r.timeout, r.bond, new(big.Int).SetUint64(r.bondBPS)))
 	d.dgC = d.dg.Instance(e.client, d.dgAddr)
+	d.rgAddr, _ = e.deploy(e.deployer, RoundGameMetaData.Bin,
+		d.rg.PackConstructor(r.timeout, r.bond, new(big.Int).SetUint64(r.bondBPS)))
+	d.rgC = d.rg.Instance(e.client, d.rgAddr)
 	e.stakingAddr, _ = e.deploy(e.deployer, StakingMetaData.Bin, e.stk.PackConstructor(e.tokenAddr, uint64(unbondingDelay/time.Second)))
 	e.marketAddr, _ = e.deploy(e.deployer, JobMarketMetaData.Bin,
-		e.mkt.PackConstructor(e.tokenAddr, e.stakingAddr, d.dgAddr, uint64(dgDisputeTimeout/time.Second)))
+		e.mkt.PackConstructor(e.tokenAddr, e.stakingAddr, d.dgAddr, d.rgAddr, uint64(dgDisputeTimeout/time.Second)))
 	e.stkC = e.stk.Instance(e.client, e.stakingAddr)
 	e.mktC = e.mkt.Instance(e.client, e.marketAddr)
 	e.send(e.deployer, e.stkC, e.stk.PackInitialize(e.marketAddr, d.dgAddr))
 	e.send(e.deployer, d.dgC, d.dg.PackInitialize(e.marketAddr))
-	e.abis = append(e.abis, d.dg.GetABI(), judgeABI)
+	e.send(e.deployer, d.rgC, d.rg.PackInitialize(e.marketAddr))
+	e.abis = append(e.abis, d.dg.GetABI(), d.rg.GetABI(), judgeABI)
 	for _, a := range e.accounts {
 		e.send(a, e.tokC, e.tok.PackMint(a.addr, tok(1_000_000)))
 		e.send(a, e.tokC, e.tok.PackApprove(d.dgAddr, abi.MaxUint256))
+		e.send(a, e.tokC, e.tok.PackApprove(d.rgAddr, abi.MaxUint256))
 		e.send(a, e.tokC, e.tok.PackApprove(e.stakingAddr, abi.MaxUint256))
 	}
 	e.send(e.submitter, e.tokC, e.tok.PackApprove(e.marketAddr, abi.MaxUint256))

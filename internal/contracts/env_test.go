@@ -183,7 +183,7 @@ func (e *env) setupMarket(token common.Address) {
 	e.tokC = e.tok.Instance(e.client, token)
 	e.stakingAddr, _ = e.deploy(e.deployer, StakingMetaData.Bin, e.stk.PackConstructor(token, uint64(unbondingDelay/time.Second)))
 	e.marketAddr, _ = e.deploy(e.deployer, JobMarketMetaData.Bin,
-		e.mkt.PackConstructor(token, e.stakingAddr, e.dm.addr, uint64(disputeTimeout/time.Second)))
+		e.mkt.PackConstructor(token, e.stakingAddr, e.dm.addr, common.Address{}, uint64(disputeTimeout/time.Second)))
 	e.stkC = e.stk.Instance(e.client, e.stakingAddr)
 	e.mktC = e.mkt.Instance(e.client, e.marketAddr)
 	e.send(e.deployer, e.stkC, e.stk.PackInitialize(e.marketAddr, e.dm.addr))

@@ -38,9 +38,11 @@ type Job struct {
 
 	// A round of a job trained in rounds (game.Params.Inner): Inner > 0 steps after First;
 	// Initial is then the shard's state at the start of the round, Hashes the round's step
-	// hashes h_{First+1}..h_{First+Inner}, and TraceRoot the root over Initial and Hashes.
+	// hashes h_{First+1}..h_{First+Inner}, Global the global state the round started from, and
+	// TraceRoot the root over Initial, Hashes and Global (RoundLeaves).
 	// Sampler must then be the shard's (ShardSampler).
 	Inner, First int
+	Global       commit.Hash
 }
 
 // ShardSampler is the sampler of shard Shard of Shards: its step t reads batch t·Shards+Shard
@@ -62,7 +64,7 @@ func (j *Job) leaves() []commit.Hash {
 	if j.Inner == 0 {
 		return j.Hashes
 	}
-	return append([]commit.Hash{j.Initial}, j.Hashes...)
+	return RoundLeaves(j.Initial, j.Hashes, j.Global)
 }
 
 // Params returns the game parameters for a dispute of job j.

@@ -441,10 +441,10 @@ func checkOpen(p *Params, o Open) error {
 		if k < 1 || k > p.Inner {
 			return fmt.Errorf("game: open: %w: step %d outside the round's steps [%d, %d]", ErrInvalid, o.Step, p.First+1, p.First+p.Inner)
 		}
-		if !commit.VerifyProof(p.TraceRoot, commit.LeafHash(o.Prev[:]), k-1, p.Inner+1, o.PrevProof) {
+		if !commit.VerifyProof(p.TraceRoot, commit.LeafHash(o.Prev[:]), k-1, p.Inner+2, o.PrevProof) {
 			return fmt.Errorf("game: open: %w: the state before step %d against the round's trace root", ErrBadProof, o.Step)
 		}
-		if !commit.VerifyProof(p.TraceRoot, commit.LeafHash(o.Cur[:]), k, p.Inner+1, o.CurProof) {
+		if !commit.VerifyProof(p.TraceRoot, commit.LeafHash(o.Cur[:]), k, p.Inner+2, o.CurProof) {
 			return fmt.Errorf("game: open: %w: h_%d against the round's trace root", ErrBadProof, o.Step)
 		}
 		return nil

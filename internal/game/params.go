@@ -64,8 +64,9 @@ type Params struct {
 	InitialState commit.Hash // h_0, computable by anyone from the job spec
 	// A job trained in rounds (a sharded job, DESIGN section 6) is disputed one round at a
 	// time: Inner > 0 is the round's number of inner steps H and First the steps before the
-	// round (r·H), and TraceRoot is then the round's, over H+1 leaves: the shard's state at the
-	// start of the round, then its state after each of the round's steps First+1..First+H.
+	// round (r·H), and TraceRoot is then the round's, over H+2 leaves: the shard's state at the
+	// start of the round, then its state after each of the round's steps First+1..First+H, then
+	// the global state the round started from (which the round game checks, not this one).
 	Inner, First int
 
 	StateSlots int   // m, the number of tensors in the training state

@@ -29,7 +29,7 @@ func DisputeJob(tr *train.Trainer, cm *train.Commitments) (*dispute.Job, error) 
 	if cm.Round() {
 		// A round of a sharded job: the game's steps are the shard's whole run, its trace the
 		// round's, and the shard reads its own stream of batches.
-		j.Steps, j.Inner, j.First = tr.Job.Train.Steps, cm.Steps(), cm.First
+		j.Steps, j.Inner, j.First, j.Global = tr.Job.Train.Steps, cm.Steps(), cm.First, cm.Global
 		j.Sampler = dispute.ShardSampler{SampleIndexer: tr.Sampler(), Shard: cm.Shard, Shards: cm.Shards}
 	}
 	return j, nil

@@ -184,6 +184,13 @@ func (tc *testChain) register(ctx context.Context, tr *train.Trainer, id *big.In
 		t.Fatal(err)
 	}
 	must(t)(sub.RegisterLayout(ctx, id, chain.NewGameLayout(dj.Ops, dj.NumStates, steps, dj.Initial, commit.Hash(h))))
+	if tr.Job.Sharded() {
+		rs, err := train.RoundSpecFor(tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		must(t)(sub.RegisterRounds(ctx, id, rs))
+	}
 }
 
 // specDir is a local spec source: the specs it was given, by hash.

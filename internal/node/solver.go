@@ -321,6 +321,12 @@ func (s *Solver) quote(ctx context.Context, j market.Job) (market.Quote, error) 
 		// would not be the game's.
 		return market.Quote{}, fmt.Errorf("the sharded spec has %d shards and %d rounds, the job on chain %d and %d (a sharded job needs at least 2 rounds, and the node the network to exchange round states)", job.Parallel.Shards, job.Rounds(), j.Shards, j.Rounds)
 	}
+	if job.Sharded() {
+		// The round game judges a round's start against the registered spec: it must be ours.
+		if err := checkRoundSpec(ctx, s.cfg.Client, j.ID, tr); err != nil {
+			return market.Quote{}, err
+		}
+	}
 	if !job.Sharded() && j.Rounds > 1 {
 		return market.Quote{}, fmt.Errorf("the spec is not sharded, the job on chain has %d rounds", j.Rounds)
 	}

@@ -202,7 +202,8 @@ func (s *Submitter) register(ctx context.Context, id uint64, layout bool) error 
 }
 
 // RegisterJob registers what disputes of job id (posted with spec job) need: its game layout
-// with the dispute game and its context with the Judge, each only if asked and not yet there.
+// with the dispute game (and, for a sharded job on a chain with a round game, its round spec)
+// and its context with the Judge, each only if asked and not yet there.
 func RegisterJob(ctx context.Context, c *chain.Client, id uint64, job *spec.Job, layout, context bool, log *slog.Logger) error {
 	ds, err := train.LoadData(job)
 	if err != nil {
@@ -264,6 +265,67 @@ func RegisterJob(ctx context.Context, c *chain.Client, id uint64, job *spec.Job,
 				log.Info("registered the game layout", "job", id)
 			}
 		}
+		if job.Sharded() && c.Deployment().RoundManager != (common.Address{}) {
+			if err := registerRounds(ctx, c, id, tr, log); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// registerRounds registers a sharded job's round spec with the round game, unless it is there.
+func registerRounds(ctx context.Context, c *chain.Client, id uint64, tr *train.Trainer, log *slog.Logger) error {
+	mine := func() (bool, error) {
+		err := checkRoundSpec(ctx, c, id, tr)
+		if errors.Is(err, errNoRoundSpec) {
+			return false, nil
+		}
+		return err == nil, err
+	}
+	if ok, err := mine(); err != nil || ok {
+		return err
+	}
+	rs, err := train.RoundSpecFor(tr)
+	if err != nil {
+		return err
+	}
+	if _, err := c.RegisterRounds(ctx, new(big.Int).SetUint64(id), rs); err != nil {
+		if ok, rerr := mine(); rerr != nil || !ok {
+			return fmt.Errorf("register the round spec: %w", errors.Join(err, rerr))
+		}
+		return nil
+	}
+	log.Info("registered the round spec", "job", id)
+	return nil
+}
+
+// errNoRoundSpec: the job has no round spec registered (yet).
+var errNoRoundSpec = errors.New("no round spec registered")
+
+// checkRoundSpec checks that sharded job id's registered round spec is its spec's (tr: a
+// trainer of it at the initial state). A chain without a round game has nothing to check.
+func checkRoundSpec(ctx context.Context, c *chain.Client, id uint64, tr *train.Trainer) error {
+	if c.Deployment().RoundManager == (common.Address{}) {
+		return nil
+	}
+	got, err := c.RoundSpecOf(ctx, new(big.Int).SetUint64(id))
+	if err != nil {
+		return err
+	}
+	if got == (common.Hash{}) {
+		return fmt.Errorf("job %d: %w", id, errNoRoundSpec)
+	}
+	rs, err := train.RoundSpecFor(tr)
+	if err != nil {
+		return err
+	}
+	want, err := chain.RoundSpecHash(rs)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return fmt.Errorf("job %d's registered round spec %s is not the spec's %s", id, got, want)
 	}
 	return nil
 }

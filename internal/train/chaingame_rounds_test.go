@@ -146,8 +146,9 @@ func TestRoundDataSampleDisputesOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if trace != RoundTraceRoot(h0, honestHs) || end != honestHs[H-1] {
-		t.Fatalf("RunShardRound commits %s → %s, the test's round %s → %s", trace, end, RoundTraceRoot(h0, honestHs), honestHs[H-1])
+	g0 := sh.Global.Root() // round 0's global state: θ_0 and a zero momentum
+	if trace != RoundTraceRoot(h0, honestHs, g0) || end != honestHs[H-1] {
+		t.Fatalf("RunShardRound commits %s → %s, the test's round %s → %s", trace, end, RoundTraceRoot(h0, honestHs, g0), honestHs[H-1])
 	}
 
 	// roundScene is the dispute of step k of a committed round (hs), as node.DisputeJob builds a
@@ -159,9 +160,9 @@ func TestRoundDataSampleDisputesOnChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	roundScene := func(hs []commit.Hash, solver, own *dispute.Trace) *chainScene {
-		cm := &Commitments{Initial: h0, StepHashes: hs, TraceRoot: RoundTraceRoot(h0, hs), Shards: S, Shard: shard, First: 0}
+		cm := &Commitments{Initial: h0, StepHashes: hs, TraceRoot: RoundTraceRoot(h0, hs, g0), Shards: S, Shard: shard, First: 0, Global: g0}
 		dj := disputeJob(t, honestTr, cm)
-		dj.Steps, dj.Inner, dj.First = job.Train.Steps, cm.Steps(), cm.First
+		dj.Steps, dj.Inner, dj.First, dj.Global = job.Train.Steps, cm.Steps(), cm.First, cm.Global
 		dj.Sampler = dispute.ShardSampler{SampleIndexer: honestTr.Sampler(), Shard: cm.Shard, Shards: cm.Shards}
 		sc := &chainScene{job: job, cm: cm, dj: dj, step: k, own: own, solver: solver, jobContext: jobContext,
 			witness: dj.WitnessBuilder(own, k, honestTr.Sample),

@@ -116,7 +116,7 @@ func newChainGameEnv(t *testing.T) *chainGameEnv {
 		}
 		e.clients[n] = c
 		e.ok(t)(c.Mint(e.ctx, c.Address(), chainTok(1_000_000)))
-		for _, spender := range []common.Address{e.dep.Market, e.dep.Staking, e.dep.DisputeManager} {
+		for _, spender := range []common.Address{e.dep.Market, e.dep.Staking, e.dep.DisputeManager, e.dep.RoundManager} {
 			e.ok(t)(c.Approve(e.ctx, spender, abi.MaxUint256))
 		}
 	}

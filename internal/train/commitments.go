@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"veritrain/internal/commit"
+	"veritrain/internal/dispute"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/store"
 )
@@ -38,17 +39,22 @@ type Commitments struct {
 	// Shards (Shards > 0), its steps First+1..First+len(StepHashes). Initial is then the
 	// shard's state at the start of the round (the global parameters θ_r in the shard's own
 	// state; its root is the round trace's leaf 0, which the chain cannot recompute: a verifier
-	// compares it with the start it computes itself), and TraceRoot is over Initial and the
-	// step hashes (RoundTraceRoot).
-	Shards int `json:"shards,omitempty"`
-	Shard  int `json:"shard,omitempty"`
-	First  int `json:"first_step,omitempty"`
+	// compares it with the start it computes itself), Global the root of the global state the
+	// round started from (θ_r and the outer momentum, the round game's), and TraceRoot is over
+	// Initial, the step hashes and Global (RoundTraceRoot). GlobalCheckpoint, if set, is that
+	// global state's blob.
+	Shards           int            `json:"shards,omitempty"`
+	Shard            int            `json:"shard,omitempty"`
+	First            int            `json:"first_step,omitempty"`
+	Global           commit.Hash    `json:"global_root,omitzero"`
+	GlobalCheckpoint *CheckpointRef `json:"global_checkpoint,omitempty"`
 }
 
 // RoundTraceRoot is the trace root of a round of a sharded job: over the round's start state
-// root, then its step hashes (game.Params.Inner).
-func RoundTraceRoot(start commit.Hash, stepHashes []commit.Hash) commit.Hash {
-	return commit.TraceRoot(append([]commit.Hash{start}, stepHashes...))
+// root, its step hashes, then the root of the global state it started from
+// (dispute.RoundLeaves).
+func RoundTraceRoot(start commit.Hash, stepHashes []commit.Hash, global commit.Hash) commit.Hash {
+	return commit.TraceRoot(dispute.RoundLeaves(start, stepHashes, global))
 }
 
 // Round reports whether c commits a round of a sharded job.
@@ -88,7 +94,10 @@ func (c *Commitments) Validate() error {
 	case !c.Round() && (c.Shard != 0 || c.First != 0):
 		return fmt.Errorf("commitments: shard %d and first step %d without shards", c.Shard, c.First)
 	case c.Round():
-		want = RoundTraceRoot(c.Initial, c.StepHashes)
+		want = RoundTraceRoot(c.Initial, c.StepHashes, c.Global)
+		if g := c.GlobalCheckpoint; g != nil && (g.Step != c.First || g.StateRoot != c.Global || !plainName(g.File)) {
+			return fmt.Errorf("commitments: the global checkpoint (step %d, root %s) is not the round's global state (step %d, root %s)", g.Step, g.StateRoot, c.First, c.Global)
+		}
 	}
 	if want != c.TraceRoot {
 		return fmt.Errorf("commitments: trace_root %s, but the %d step hashes have root %s", c.TraceRoot, len(c.StepHashes), want)
@@ -102,12 +111,15 @@ func (c *Commitments) Validate() error {
 		if want := c.Hash(ck.Step); ck.StateRoot != want {
 			return fmt.Errorf("commitments: checkpoint at step %d has state root %s, the trace commits %s", ck.Step, ck.StateRoot, want)
 		}
-		if ck.File != "" && (filepath.Base(ck.File) != ck.File || ck.File[0] == '.') {
+		if !plainName(ck.File) {
 			return fmt.Errorf("commitments: checkpoint file name %q is not a plain name", ck.File)
 		}
 	}
 	return nil
 }
+
+// plainName reports whether a checkpoint's file name is empty or a plain name in its directory.
+func plainName(f string) bool { return f == "" || (filepath.Base(f) == f && f[0] != '.') }
 
 // Steps is the number of committed steps T (of a round: its inner steps).
 func (c *Commitments) Steps() int { return len(c.StepHashes) }

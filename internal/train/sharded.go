@@ -9,6 +9,7 @@ import (
 
 	"veritrain/internal/autograd"
 	"veritrain/internal/commit"
+	"veritrain/internal/dispute"
 	"veritrain/internal/nn"
 	"veritrain/internal/spec"
 	"veritrain/internal/tensor"
@@ -36,6 +37,7 @@ type Sharded struct {
 	params   []int             // positions of the parameters in a shard's state (the first len(params) of Global)
 	round    int               // rounds completed
 	lastLoss []float32
+	spec     *dispute.RoundSpec // the round game's, from the initial states
 }
 
 // NewSharded builds the shards' trainers (each at the job's initial state) and the outer step.
@@ -84,7 +86,54 @@ func NewSharded(job *spec.Job, ds *Datasets) (*Sharded, error) {
 		sh.Close()
 		return nil, err
 	}
+	if sh.spec, err = RoundSpecFor(sh.Shards[0]); err != nil {
+		sh.Close()
+		return nil, err
+	}
+	if sh.spec.G0 != sh.Global.Root() {
+		sh.Close()
+		return nil, errors.New("train: the round spec's initial global state is not the outer step's")
+	}
 	return sh, nil
+}
+
+// RoundSpec is the job's round spec (dispute.RoundSpec): what its submitter registers for the
+// round game and bidders check. Every Sharded of a job has the same.
+func (sh *Sharded) RoundSpec() *dispute.RoundSpec { return sh.spec }
+
+// RoundSpecFor returns the round spec of tr's sharded job from tr at the job's initial state
+// (any shard's trainer, or an unsharded one: they start alike): h_0 is its state root, the
+// parameters are its RoleParam tensors in state order, and g_0 is the global state θ_0 with a
+// zero outer momentum.
+func RoundSpecFor(tr *Trainer) (*dispute.RoundSpec, error) {
+	job := tr.Job
+	if !job.Sharded() {
+		return nil, fmt.Errorf("job %s is not sharded", job.Name)
+	}
+	if tr.StepsDone() != 0 {
+		return nil, fmt.Errorf("train: a round spec from a trainer at step %d, not the initial state", tr.StepsDone())
+	}
+	tr.Sync()
+	st := tr.State
+	s := &dispute.RoundSpec{NumStates: len(st.Specs), Inner: job.Parallel.InnerSteps,
+		LR: job.Parallel.OuterLR, Mu: job.Parallel.OuterMomentum, H0: st.Root()}
+	roots := st.TensorRoots()
+	var theta, mom []commit.Hash
+	for i, sp := range st.Specs {
+		if sp.Role != nn.RoleParam {
+			continue
+		}
+		s.Slots = append(s.Slots, i)
+		s.Shapes = append(s.Shapes, append([]int(nil), sp.Shape...))
+		theta = append(theta, roots[i])
+		z, err := commit.TensorRoot(sp.Shape, make([]float32, len(st.Tensors[i].Data)))
+		if err != nil {
+			return nil, err
+		}
+		mom = append(mom, z)
+	}
+	s.G0 = commit.StateRoot(append(theta, mom...))
+	return s, s.Validate()
 }
 
 // bindOuter binds the outer step's state: the global state, then each shard's parameters.
@@ -384,17 +433,18 @@ func RunSharded(ctx context.Context, job *spec.Job, progress func(round, shard, 
 }
 
 // RunShardRound runs shard s's inner steps of the current round (RunShard) recording its step
-// hashes, and returns the round's commitments: the trace root over the round's start state and
-// its step hashes (RoundTraceRoot) and the shard's state root at its end (its last step hash).
-// If dir is not empty, the round's commitments file (Commitments.Round) and checkpoints (its
-// start, every train.checkpoint_every steps, its end) are written there for verifiers.
+// hashes, and returns the round's commitments: the trace root over the round's start state, its
+// step hashes and the global state the round starts from (RoundTraceRoot), and the shard's
+// state root at its end (its last step hash). If dir is not empty, the round's commitments file
+// (Commitments.Round) and checkpoints (its start, every train.checkpoint_every steps, its end,
+// and the global state) are written there for verifiers.
 func (sh *Sharded) RunShardRound(ctx context.Context, s int, dir string, progress func(step int, loss float32)) (trace, state commit.Hash, err error) {
 	t := sh.Shards[s]
 	if err := sh.StartShard(s); err != nil {
 		return trace, state, err
 	}
 	first, H := t.StepsDone(), sh.Job.Parallel.InnerSteps
-	start := t.State.Root()
+	start, global := t.State.Root(), sh.Global.Root()
 	var cks []CheckpointRef
 	save := func(step int, root commit.Hash) error {
 		if dir == "" {
@@ -432,11 +482,19 @@ func (sh *Sharded) RunShardRound(ctx context.Context, s int, dir string, progres
 	if len(hs) != H || f != first+1 {
 		return trace, state, fmt.Errorf("train: shard %d recorded %d step hashes from step %d, the round has %d from step %d", s, len(hs), f, H, first+1)
 	}
-	trace, state = RoundTraceRoot(start, hs), hs[len(hs)-1]
+	trace, state = RoundTraceRoot(start, hs, global), hs[len(hs)-1]
 	if dir == "" {
 		return trace, state, nil
 	}
 	if err := save(first+H, state); err != nil {
+		return trace, state, err
+	}
+	gb, err := sh.Global.Encode(sh.Job.Hash, global)
+	if err != nil {
+		return trace, state, err
+	}
+	gck, err := storeBlob(dir, fmt.Sprintf("global-%06d.safetensors", first), first, global, gb)
+	if err != nil {
 		return trace, state, err
 	}
 	l, err := t.Listing()
@@ -445,7 +503,7 @@ func (sh *Sharded) RunShardRound(ctx context.Context, s int, dir string, progres
 	}
 	cm := &Commitments{Format: CommitmentsFormat, Job: sh.Job.Hash, GraphRoot: l.Root(), NumOps: len(l.Ops),
 		DataRoot: t.DataRoot(), DataSize: t.Data.Train.Len(), Initial: start, StepHashes: hs, TraceRoot: trace,
-		Checkpoints: cks, Shards: len(sh.Shards), Shard: s, First: first}
+		Checkpoints: cks, Shards: len(sh.Shards), Shard: s, First: first, Global: global, GlobalCheckpoint: &gck}
 	if err := cm.Validate(); err != nil {
 		return trace, state, err
 	}

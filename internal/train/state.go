@@ -7,6 +7,7 @@ import (
 
 	"veritrain/internal/commit"
 	"veritrain/internal/data"
+	"veritrain/internal/dispute"
 	"veritrain/internal/nn"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/tensor"
@@ -101,6 +102,16 @@ func (s *State) TensorRoots() []commit.Hash {
 		s.roots[i] = r
 	}
 	return append([]commit.Hash(nil), s.roots...)
+}
+
+// RoundState returns the state's tensor roots and data for the answers of a round game
+// (dispute.RoundState; the data is the state's own, not a copy).
+func (s *State) RoundState() dispute.RoundState {
+	st := dispute.RoundState{Roots: s.TensorRoots()}
+	for _, t := range s.Tensors {
+		st.Data = append(st.Data, t.Data)
+	}
+	return st
 }
 
 // Root is the state root (DESIGN section 3): the Merkle root over the tensor roots in state

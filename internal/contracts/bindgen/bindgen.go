@@ -30,6 +30,7 @@ var Files = []File{
 	{Name: "malicioustoken_bindings_test.go", Contracts: []string{"MaliciousToken"}},
 	{Name: "disputegame_bindings.go", Contracts: []string{"DisputeGame"}},
 	{Name: "judge_bindings.go", Contracts: []string{"Judge"}},
+	{Name: "roundgame_bindings.go", Contracts: []string{"RoundGame"}},
 }
 
 // Artifact is the part of a contracts/build/<Name>.json file the bindings need.
