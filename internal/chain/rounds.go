@@ -177,3 +177,16 @@ func (c *Client) RoundTrace(ctx context.Context, jobID *big.Int, shard, round ui
 		marketABI.UnpackRoundTrace, "roundTrace")
 	return commit.Hash(h), err
 }
+
+// RoundGameCount is the number of round games opened (ids 1..count).
+func (c *Client) RoundGameCount(ctx context.Context) (uint64, error) {
+	rg, err := c.roundGame()
+	if err != nil {
+		return 0, err
+	}
+	n, err := call(ctx, rg, roundABI.PackGameCount(), roundABI.UnpackGameCount, "RoundGame.gameCount")
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
+}

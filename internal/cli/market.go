@@ -165,6 +165,7 @@ func nodeCmd(stdout, stderr io.Writer) *cobra.Command {
 		perHour, stake      string
 		margin              uint64
 		cheat, jsonLogs     bool
+		cheatAggregate      bool
 		poll                time.Duration
 		logLevel, nodeLabel string
 	)
@@ -232,6 +233,9 @@ Ctrl-C stops it at a safe point.`,
 			if cheat {
 				cfg.Tamper = DemoCheat
 			}
+			if cheatAggregate {
+				cfg.TamperGlobal = DemoAggregateCheat
+			}
 			opts := &slog.HandlerOptions{Level: level}
 			if jsonLogs {
 				cfg.Log = slog.New(slog.NewJSONHandler(stderr, opts))
@@ -240,6 +244,9 @@ Ctrl-C stops it at a safe point.`,
 			}
 			if cheat {
 				cfg.Log.Warn("DEMO ONLY: this solver cheats (--cheat): every step it commits nudges one weight")
+			}
+			if cheatAggregate {
+				cfg.Log.Warn("DEMO ONLY: this solver cheats (--cheat-aggregate): from round 1 of a sharded job it starts every round from a wrong aggregate")
 			}
 			return node.Run(cmd.Context(), cfg)
 		},
@@ -259,6 +266,8 @@ Ctrl-C stops it at a safe point.`,
 	f.BoolVar(&jsonLogs, "log-json", false, "log JSON lines")
 	f.BoolVar(&cheat, "cheat", false, "DEMO ONLY: the solver cheats (to show it caught and slashed)")
 	f.MarkHidden("cheat")
+	f.BoolVar(&cheatAggregate, "cheat-aggregate", false, "DEMO ONLY: the solver commits a wrong aggregate in sharded jobs")
+	f.MarkHidden("cheat-aggregate")
 	return c
 }
 
@@ -267,6 +276,15 @@ Ctrl-C stops it at a safe point.`,
 func DemoCheat(step int, st *train.State) {
 	if len(st.Flat) > 0 {
 		st.Flat[0] += 1e-4
+	}
+}
+
+// DemoAggregateCheat is the demo's wrong aggregate: from round 1 on, the first weight of the
+// global state a round starts from is nudged (round 0 starts from the job's own initial state,
+// which anyone can compute).
+func DemoAggregateCheat(round int, g *train.State) {
+	if round > 0 && len(g.Flat) > 0 {
+		g.Flat[0] += 1e-4
 	}
 }
 

@@ -287,3 +287,35 @@ func (s *RoundSpec) OuterRight(k, i int, a OuterAnswer) (right bool, got, want [
 	got = [2]float32{v[2], v[3]}
 	return math.Float32bits(got[0]) == math.Float32bits(want[0]) && math.Float32bits(got[1]) == math.Float32bits(want[1]), got, want, nil
 }
+
+// Clone is a deep copy of s (State.RoundState shares the state's data).
+func (s RoundState) Clone() RoundState {
+	out := RoundState{Roots: append([]commit.Hash(nil), s.Roots...)}
+	for _, d := range s.Data {
+		out.Data = append(out.Data, append([]float32(nil), d...))
+	}
+	return out
+}
+
+// FirstDiff returns the first element (parameter k, element i) at which the global states a and
+// b (2P tensors each: θ, then the momentum) differ bit for bit, in θ or in the momentum, or
+// false if they agree.
+func (s *RoundSpec) FirstDiff(a, b RoundState) (k, i int, ok bool) {
+	P := len(s.Slots)
+	if len(a.Data) != 2*P || len(b.Data) != 2*P {
+		return 0, 0, false
+	}
+	for k := range P {
+		for _, t := range []int{k, P + k} {
+			if len(a.Data[t]) != len(b.Data[t]) {
+				continue
+			}
+			for i := range a.Data[t] {
+				if math.Float32bits(a.Data[t][i]) != math.Float32bits(b.Data[t][i]) {
+					return k, i, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}

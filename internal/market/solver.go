@@ -113,11 +113,18 @@ type SolverView struct {
 	Finalized map[[3]uint64]bool // finalizeShard sent and pending, by (job, shard, round)
 
 	Games []uint64 // open dispute games of the solver's shards (the solver is their solver)
+	// RoundGames are the open round games (RoundGame) of the solver's shards.
+	RoundGames []uint64
 
 	// Withdrawable lists the closed jobs on which the solver still has a bid that holds no
 	// shard (a cancelled job's, or an unused reserve's): its stake stays locked until withdrawn.
 	Withdrawable []uint64
 }
+
+// ResolveRoundGame: resolve round game Game (RoundGame) against the solver with its own states.
+type ResolveRoundGame struct{ Game uint64 }
+
+func (ResolveRoundGame) isAction() {}
 
 // Action is one thing the solver node should do now.
 type Action interface{ isAction() }
@@ -248,6 +255,14 @@ func SolverActions(v *SolverView) []Action {
 	slices.Sort(games)
 	for _, g := range games {
 		acts = append(acts, DriveGame{Game: g})
+	}
+	// Rule 6b. Every open round game against the solver is resolved. Why: the round game ends
+	// by timeout against the solver unless someone proves its round's start right, and the
+	// solver holds every state that proof needs.
+	rgs := slices.Clone(v.RoundGames)
+	slices.Sort(rgs)
+	for _, g := range rgs {
+		acts = append(acts, ResolveRoundGame{Game: g})
 	}
 	// Rule 7. A bid on a closed job that holds no shard is withdrawn. Why: it can no longer
 	// win, and the stake it locks is the solver's capital for other jobs (a job's reserves stay

@@ -117,6 +117,9 @@ func TestSolverActions(t *testing.T) {
 		}, nil},
 		{"answers its open games, in game order", func(v *SolverView) { v.Bids[1], v.Games = true, []uint64{7, 3} },
 			[]string{"market.DriveGame{Game:3}", "market.DriveGame{Game:7}"}},
+		{"resolves its round games after its step games, in game order", func(v *SolverView) {
+			v.Bids[1], v.Games, v.RoundGames = true, []uint64{4}, []uint64{9, 2}
+		}, []string{"market.DriveGame{Game:4}", "market.ResolveRoundGame{Game:2}", "market.ResolveRoundGame{Game:9}"}},
 		{"games before the claim", func(v *SolverView) { v.Bids[1], v.Games, v.Owed = true, []uint64{2}, big.NewInt(5) },
 			[]string{"market.DriveGame{Game:2}", "claim 5"}},
 		{"claims what it is owed", func(v *SolverView) { v.Bids[1], v.Owed = true, big.NewInt(33) }, []string{"claim 33"}},

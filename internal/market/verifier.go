@@ -19,6 +19,9 @@ type Check struct {
 	Status   CheckStatus
 	Mismatch int    // CheckMismatch: the first step whose hash differs (the step to dispute)
 	RetryAt  uint64 // CheckFailed: the chain time from which to try again (0: never)
+	// CheckBadGlobal: the element of the global state the outer step gives otherwise (parameter
+	// Param's θ or momentum, element Element).
+	Param, Element int
 }
 
 // CheckStatus is where a verification stands.
@@ -30,9 +33,11 @@ const (
 	CheckMismatch                        // a step's hash differs: Mismatch is the first
 	CheckFailed                          // could not verify (checkpoint or blob missing, bad input)
 	// CheckBadStart: a round of a sharded job whose trace starts from another state than the
-	// one its shard's previous round and the outer step give. The chain cannot judge the start
-	// of a round yet (docs/adversaries.md), so no game is opened.
+	// one its global state and its shard's previous round give (a Start round game).
 	CheckBadStart
+	// CheckBadGlobal: a round of a sharded job whose global state is not the outer step of the
+	// previous round's (a wrong aggregate: an Outer round game on Param, Element).
+	CheckBadGlobal
 )
 
 // Commitment is a committed shard attempt as the verifier sees it: its run, or for a job in
@@ -75,6 +80,14 @@ type OpenDispute struct {
 	Step int
 }
 
+// OpenRoundDispute: open a round game on the attempt's round (RoundGame: a Start game, or with
+// Outer an Outer game on element Element of parameter Param), escrowing the bond, and resolve it.
+type OpenRoundDispute struct {
+	Run            RunKey
+	Outer          bool
+	Param, Element int
+}
+
 // DriveGame: run the node's side of game Game (a chain.GameDriver: the challenger's for a
 // verifier, the solver's for a solver) until it ends.
 type DriveGame struct{ Game uint64 }
@@ -96,10 +109,11 @@ func (c Commitment) Key() RunKey {
 	return k
 }
 
-func (Verify) isAction()      {}
-func (OpenDispute) isAction() {}
-func (DriveGame) isAction()   {}
-func (SkipDispute) isAction() {}
+func (Verify) isAction()           {}
+func (OpenDispute) isAction()      {}
+func (OpenRoundDispute) isAction() {}
+func (DriveGame) isAction()        {}
+func (SkipDispute) isAction()      {}
 
 // VerifierActions returns what the verifier should do now, in attempt order, then its games.
 func VerifierActions(v *VerifierView) ([]Action, error) {
@@ -142,6 +156,15 @@ func VerifierActions(v *VerifierView) ([]Action, error) {
 				continue
 			}
 			acts = append(acts, OpenDispute{Run: key, Step: chk.Mismatch})
+		// Rule 2b. A round whose start or global state is wrong is disputed once in the round
+		// game, on the same terms. Why: every inner step may be right from a start of the
+		// solver's choosing; only the round game checks where a round starts.
+		case checked && (chk.Status == CheckBadStart || chk.Status == CheckBadGlobal) && !v.Disputed[key]:
+			if v.Bond == nil || v.Balance == nil || v.Balance.Cmp(v.Bond) < 0 {
+				acts = append(acts, SkipDispute{Run: key, Reason: "the balance does not cover the bond"})
+				continue
+			}
+			acts = append(acts, OpenRoundDispute{Run: key, Outer: chk.Status == CheckBadGlobal, Param: chk.Param, Element: chk.Element})
 		}
 	}
 	// Rule 3. Every open game of the verifier is driven to its end. Why: a party that does

@@ -74,10 +74,23 @@ func TestVerifierActions(t *testing.T) {
 			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
 			v.Checks[RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}] = Check{Status: CheckMismatch, Mismatch: 237}
 		}, []string{"market.OpenDispute{Run:{Job:1 Shard:0 Attempt:1 Round:2} Step:237}"}},
-		{"a round that starts from a wrong state is not disputed", func(v *VerifierView) {
+		{"a round that starts from a wrong state is disputed in the round game", func(v *VerifierView) {
 			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
 			v.Checks[RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}] = Check{Status: CheckBadStart}
+		}, []string{"market.OpenRoundDispute{Run:{Job:1 Shard:0 Attempt:1 Round:2} Outer:false Param:0 Element:0}"}},
+		{"a wrong aggregate is disputed at its element", func(v *VerifierView) {
+			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
+			v.Checks[RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}] = Check{Status: CheckBadGlobal, Param: 3, Element: 17}
+		}, []string{"market.OpenRoundDispute{Run:{Job:1 Shard:0 Attempt:1 Round:2} Outer:true Param:3 Element:17}"}},
+		{"a round is disputed once", func(v *VerifierView) {
+			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
+			k2 := RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}
+			v.Checks[k2], v.Disputed[k2] = Check{Status: CheckBadGlobal, Param: 3, Element: 17}, true
 		}, nil},
+		{"a wrong start and no bond", func(v *VerifierView) {
+			v.Commitments[0].Rounds, v.Commitments[0].Shard.Round = true, 2
+			v.Checks[RunKey{Job: 1, Shard: 0, Attempt: 1, Round: 2}], v.Balance = Check{Status: CheckBadStart}, big.NewInt(4)
+		}, []string{"market.SkipDispute{Run:{Job:1 Shard:0 Attempt:1 Round:2} Reason:the balance does not cover the bond}"}},
 		{"drives its games in order", func(v *VerifierView) {
 			v.Checks[k], v.Games = Check{Status: CheckPassed}, []uint64{9, 4}
 		}, []string{"market.DriveGame{Game:4}", "market.DriveGame{Game:9}"}},

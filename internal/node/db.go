@@ -193,6 +193,12 @@ func (d *DB) GameFloor() (uint64, error) { return d.meta("game-floor") }
 // SetGameFloor records the lowest game id that may still be open.
 func (d *DB) SetGameFloor(id uint64) error { return d.setMeta("game-floor", id) }
 
+// RoundGameFloor is the lowest round-game id that may still be open (0: none recorded).
+func (d *DB) RoundGameFloor() (uint64, error) { return d.meta("round-game-floor") }
+
+// SetRoundGameFloor records the lowest round-game id that may still be open.
+func (d *DB) SetRoundGameFloor(id uint64) error { return d.setMeta("round-game-floor", id) }
+
 // JobFloor is the lowest job id that may still be open (0: none recorded): every job below it
 // was closed when the node last read it, and closed jobs never reopen.
 func (d *DB) JobFloor() (uint64, error) { return d.meta("job-floor") }

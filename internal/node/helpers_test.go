@@ -132,7 +132,7 @@ func (tc *testChain) fund(ctx context.Context, stake *big.Int, names ...string) 
 		c := tc.clients[n]
 		must(t)(c.Mint(ctx, c.Address(), tok(1000)))
 		dep := c.Deployment()
-		for _, spender := range []common.Address{dep.Market, dep.Staking, dep.DisputeManager} {
+		for _, spender := range []common.Address{dep.Market, dep.Staking, dep.DisputeManager, dep.RoundManager} {
 			must(t)(c.Approve(ctx, spender, abi.MaxUint256))
 		}
 		if stake != nil {

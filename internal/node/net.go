@@ -354,7 +354,7 @@ func (n *Net) PublishRun(k market.RunKey, dir string) (commit.Hash, error) {
 		return commit.Hash{}, err
 	}
 	src := &store.Blobs{Dir: train.BlobDir(dir)}
-	for _, ck := range cm.Checkpoints {
+	for _, ck := range cm.Blobs() {
 		if n.Blobs.Has(ck.Blob) {
 			continue
 		}
@@ -672,7 +672,7 @@ func (n *Net) RunDir(ctx context.Context, k market.RunKey, _ market.Address, tra
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
-	for _, ck := range cm.Checkpoints {
+	for _, ck := range cm.Blobs() {
 		if err := n.fetch(ctx, ck.Blob, 4*FetchWait); err != nil {
 			return "", fmt.Errorf("checkpoint of step %d: %w", ck.Step, err)
 		}

@@ -49,6 +49,9 @@ type Config struct {
 
 	// Tamper makes the solver cheat (train.Trainer.Tamper): DEMO AND TESTS ONLY.
 	Tamper func(step int, st *train.State)
+	// TamperGlobal makes the solver commit a wrong aggregate (SolverConfig.TamperGlobal): DEMO
+	// AND TESTS ONLY.
+	TamperGlobal func(round int, g *train.State)
 
 	Log *slog.Logger
 }
@@ -147,7 +150,7 @@ func Run(ctx context.Context, cfg Config) error {
 			return errors.New("node: a solver needs a price per hour")
 		}
 		solver, err = NewSolver(SolverConfig{Client: c, DB: db, Specs: net, Pricing: cfg.Pricing, HashPerSec: 1e9, Safety: 1.5,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper, Rounds: net,
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper, TamperGlobal: cfg.TamperGlobal, Rounds: net,
 			Progress: func(k market.RunKey, p train.Progress) {
 				// About 50 reports a run, and the last step.
 				if p.Step == p.Steps || p.Step%max(1, p.Steps/50) == 0 {
@@ -207,7 +210,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 }
 
-// prepareAccount approves the market, Staking and the dispute game to move the node's tokens
+// prepareAccount approves the market, Staking and the dispute games to move the node's tokens
 // (once per data directory) and tops its bonded stake up to cfg.Stake.
 func prepareAccount(ctx context.Context, c *chain.Client, db *DB, cfg Config, log *slog.Logger) error {
 	done, err := db.meta("approved")
@@ -216,7 +219,11 @@ func prepareAccount(ctx context.Context, c *chain.Client, db *DB, cfg Config, lo
 	}
 	if done == 0 {
 		dep := c.Deployment()
-		for _, spender := range []common.Address{dep.Market, dep.Staking, dep.DisputeManager} {
+		spenders := []common.Address{dep.Market, dep.Staking, dep.DisputeManager}
+		if dep.RoundManager != (common.Address{}) {
+			spenders = append(spenders, dep.RoundManager)
+		}
+		for _, spender := range spenders {
 			if _, err := c.Approve(ctx, spender, abi.MaxUint256); err != nil {
 				return fmt.Errorf("node: approve %s: %w", spender, err)
 			}

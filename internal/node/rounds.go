@@ -371,6 +371,9 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 			return market.Run{}, err
 		}
 		sh.Shards[k.Shard].Tamper = s.cfg.Tamper // the demo's cheater, nil for an honest node
+		if s.cfg.TamperGlobal != nil {
+			s.cfg.TamperGlobal(round, sh.Global) // the demo's wrong aggregate
+		}
 		trace, state, err := sh.RunShardRound(ctx, k.Shard, rdir, func(step int, loss float32) {
 			fmt.Fprintf(lf, "{\"round\":%d,\"step\":%d,\"loss\":%g}\n", round, step, loss)
 			if s.cfg.Progress != nil {

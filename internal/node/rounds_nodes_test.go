@@ -305,6 +305,8 @@ type shardedOptions struct {
 	verifier bool
 	// tamper makes solver i a cheater (SolverConfig.Tamper).
 	tamper map[int]func(step int, st *train.State)
+	// tamperGlobal makes solver i commit wrong aggregates (SolverConfig.TamperGlobal).
+	tamperGlobal map[int]func(round int, g *train.State)
 }
 
 // shardedSampling is the test verifier's sampling: every step of every round, in segments of
@@ -370,7 +372,7 @@ func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedO
 		n.db, n.workDir, n.log, n.published = db, t.TempDir(), log.With("node", name), map[market.RunKey]bool{}
 		s, err := NewSolver(SolverConfig{Client: n.c, DB: db, Specs: specs, HashPerSec: 1e9, Safety: 1.5,
 			Pricing: market.Pricing{PerHour: perHour, MarginBPS: 2_000}, WorkDir: n.workDir,
-			Log: n.log, Poll: 100 * time.Millisecond, Rounds: n.net, Tamper: opts.tamper[i]})
+			Log: n.log, Poll: 100 * time.Millisecond, Rounds: n.net, Tamper: opts.tamper[i], TamperGlobal: opts.tamperGlobal[i]})
 		if err != nil {
 			t.Fatal(err)
 		}

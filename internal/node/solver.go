@@ -43,6 +43,9 @@ type SolverConfig struct {
 	// Tamper, if set, is the demo's cheating solver (train.RunOptions.Tamper): it trains with it
 	// and answers its disputes from what it really computed. An honest node never sets it.
 	Tamper func(step int, st *train.State)
+	// TamperGlobal, if set, is the demo's cheating solver of a sharded job: it changes the global
+	// state before each round it trains (a wrong aggregate, which it commits and trains from).
+	TamperGlobal func(round int, g *train.State)
 	// Progress, if set, is called after every training step.
 	Progress func(k market.RunKey, p train.Progress)
 	// Rounds serves and fetches the round states of sharded jobs (the node's Net); without it
@@ -155,6 +158,15 @@ func (s *Solver) View(ctx context.Context) (*market.SolverView, error) {
 		if g.View.Solver == me {
 			v.Games = append(v.Games, g.ID)
 			mine[g.ID] = g
+		}
+	}
+	rgs, err := openRoundGames(ctx, c, s.cfg.DB)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range rgs {
+		if g.Solver == me {
+			v.RoundGames = append(v.RoundGames, g.ID)
 		}
 	}
 	s.mu.Lock()
@@ -287,6 +299,11 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 			return fmt.Errorf("game %d is not an open game of the solver", a.Game)
 		}
 		if !s.games.start(a.Game, func() error { return s.answer(ctx, g) }) {
+			return errBusy
+		}
+		return nil
+	case market.ResolveRoundGame:
+		if !s.games.start(^a.Game, func() error { return s.resolveRound(ctx, a.Game) }) {
 			return errBusy
 		}
 		return nil

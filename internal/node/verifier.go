@@ -12,8 +12,10 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
+	"veritrain/internal/dispute"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
+	"veritrain/internal/nn"
 	"veritrain/internal/spec"
 	"veritrain/internal/train"
 )
@@ -48,9 +50,27 @@ type Verifier struct {
 // and every shard's start of each round it reached: the rounds before a round that is open are
 // accepted, so neither can change.
 type roundStarts struct {
-	mu     sync.Mutex
-	sh     *train.Sharded
-	starts map[int][]commit.Hash // round → each shard's start
+	mu      sync.Mutex
+	sh      *train.Sharded
+	starts  map[int][]commit.Hash // round → each shard's start
+	globals map[int]*roundGlobal  // round → the global state it starts from
+}
+
+// roundGlobal is the global state a round starts from.
+type roundGlobal struct {
+	root  commit.Hash
+	state dispute.RoundState
+	spec  *dispute.RoundSpec
+	specs []nn.StateSpec
+}
+
+// decode decodes the global state of a round's commitments (its global checkpoint in dir).
+func (g *roundGlobal) decode(dir string, rc *train.Commitments, job *spec.Job) (*train.State, error) {
+	b, err := blob(dir, rc.GlobalCheckpoint)
+	if err != nil {
+		return nil, fmt.Errorf("the round's global checkpoint: %w", err)
+	}
+	return train.DecodeState(g.specs, b, job.Hash, rc.Global)
 }
 
 // NewVerifier returns a verifier over cfg.
@@ -302,6 +322,8 @@ func (v *Verifier) act(ctx context.Context, s *verifierState, a market.Action) e
 		return nil
 	case market.OpenDispute:
 		return v.open(ctx, s, a)
+	case market.OpenRoundDispute:
+		return v.openRound(ctx, s, a)
 	case market.SkipDispute:
 		v.mu.Lock()
 		logged := v.skipped[a.Run] == a.Reason
@@ -344,7 +366,9 @@ func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, s
 		case market.CheckMismatch:
 			log.Warn("verification found a wrong step", "step", rec.Mismatch, "err", err)
 		case market.CheckBadStart:
-			log.Warn("the round starts from a state that is not the one the previous round gives (not disputable on chain yet)", "err", err)
+			log.Warn("the round starts from a state that is not its global state's and its previous round's", "err", err)
+		case market.CheckBadGlobal:
+			log.Warn("the round's global state is not the outer step of the previous round (a wrong aggregate)", "param", rec.Param, "element", rec.Element, "err", err)
 		default:
 			rec.Status, rec.Reason = market.CheckFailed, err.Error()
 			// Try again later while the challenge window lasts (market.VerifierActions).
@@ -378,11 +402,26 @@ func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, se
 			return market.Check{}, fmt.Errorf("the commitments are of shard %d of %d from step %d, not round %d of shard %d of %d (from step %d)",
 				rc.Shard, rc.Shards, rc.First, k.Round, k.Shard, job.Parallel.Shards, first)
 		}
-		// The round's leading leaf is the shard's start: θ_r (from every shard's previous
-		// round, on chain) in the shard's own previous state. Only the verifier can check it.
-		start, err := v.roundStart(ctx, k, job)
+		// The round's first leaf is the shard's start, its last the global state: θ_r and the
+		// outer momentum from every shard's previous round, on chain, and the start θ_r in the
+		// shard's own previous state. The round game judges both (openRound).
+		start, global, err := v.roundStart(ctx, k, job)
 		if err != nil {
 			return market.Check{}, err
+		}
+		if rc.Global != global.root {
+			if k.Round == 0 {
+				return market.Check{Status: market.CheckBadStart}, fmt.Errorf("round 0's global state root is %s, the job's initial one %s", rc.Global, global.root)
+			}
+			g, err := global.decode(dir, rc, job)
+			if err != nil {
+				return market.Check{}, fmt.Errorf("the round's global state root is %s, the outer step gives %s, and the element cannot be found: %w", rc.Global, global.root, err)
+			}
+			p, i, ok := global.spec.FirstDiff(g.RoundState(), global.state)
+			if !ok {
+				return market.Check{}, errors.New("the round's global checkpoint has another root but the same values")
+			}
+			return market.Check{Status: market.CheckBadGlobal, Param: p, Element: i}, fmt.Errorf("the round's global state root is %s, the outer step gives %s; parameter %d element %d differs", rc.Global, global.root, p, i)
 		}
 		if start != rc.Initial {
 			return market.Check{Status: market.CheckBadStart}, fmt.Errorf("the round's trace starts from state root %s, the round's start is %s", rc.Initial, start)
@@ -409,21 +448,21 @@ func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, se
 // outer step replayed from the shards' committed round states (catchUp), then θ in the shard's
 // state. The replay is kept per job and every shard's start computed at once: the checks of a
 // round's shards, which run in parallel, share one replay.
-func (v *Verifier) roundStart(ctx context.Context, k market.RunKey, job *spec.Job) (commit.Hash, error) {
+func (v *Verifier) roundStart(ctx context.Context, k market.RunKey, job *spec.Job) (commit.Hash, *roundGlobal, error) {
 	if v.cfg.Rounds == nil {
-		return commit.Hash{}, errors.New("a sharded job's rounds need the network (no round source)")
+		return commit.Hash{}, nil, errors.New("a sharded job's rounds need the network (no round source)")
 	}
 	v.mu.Lock()
 	rs := v.starts[k.Job]
 	if rs == nil {
-		rs = &roundStarts{starts: map[int][]commit.Hash{}}
+		rs = &roundStarts{starts: map[int][]commit.Hash{}, globals: map[int]*roundGlobal{}}
 		v.starts[k.Job] = rs
 	}
 	v.mu.Unlock()
 	rs.mu.Lock()
 	defer rs.mu.Unlock()
 	if st, ok := rs.starts[k.Round]; ok {
-		return st[k.Shard], nil
+		return st[k.Shard], rs.globals[k.Round], nil
 	}
 	if rs.sh != nil && (rs.sh.Job.Hash != job.Hash || rs.sh.Round() > k.Round) {
 		rs.sh.Close() // an earlier round asked late (a restart): replay from the start
@@ -432,7 +471,7 @@ func (v *Verifier) roundStart(ctx context.Context, k market.RunKey, job *spec.Jo
 	if rs.sh == nil {
 		sh, err := train.LoadSharded(job)
 		if err != nil {
-			return commit.Hash{}, err
+			return commit.Hash{}, nil, err
 		}
 		rs.sh = sh
 	}
@@ -440,18 +479,21 @@ func (v *Verifier) roundStart(ctx context.Context, k market.RunKey, job *spec.Jo
 	if err := catchUp(ctx, v.cfg.Client, v.cfg.Rounds, k.Job, sh, k.Round, v.cfg.Log.With("job", k.Job)); err != nil {
 		sh.Close() // its state is undefined after a failed load
 		rs.sh = nil
-		return commit.Hash{}, err
+		return commit.Hash{}, nil, err
 	}
 	st := make([]commit.Hash, len(sh.Shards))
 	for s := range sh.Shards {
 		// StartShard sets only the shard's parameters, which the next catchUp's loads replace.
 		if err := sh.StartShard(s); err != nil {
-			return commit.Hash{}, err
+			return commit.Hash{}, nil, err
 		}
 		st[s] = sh.Shards[s].State.Root()
 	}
 	rs.starts[k.Round] = st
-	return st[k.Shard], nil
+	g := &roundGlobal{root: sh.GlobalRoot(), state: sh.Global.RoundState().Clone(), spec: sh.RoundSpec(), specs: sh.Global.Specs}
+	rs.globals[k.Round] = g
+	delete(rs.globals, k.Round-2) // a round's checks end with its window, before the one after next opens
+	return st[k.Shard], g, nil
 }
 
 // forgetRounds drops the round replays of the jobs that are no longer active.

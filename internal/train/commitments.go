@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"veritrain/internal/commit"
 	"veritrain/internal/dispute"
@@ -116,6 +117,16 @@ func (c *Commitments) Validate() error {
 		}
 	}
 	return nil
+}
+
+// Blobs are the checkpoints a run publishes and a verifier fetches: every checkpoint, then a
+// round's global checkpoint.
+func (c *Commitments) Blobs() []CheckpointRef {
+	out := slices.Clone(c.Checkpoints)
+	if c.GlobalCheckpoint != nil {
+		out = append(out, *c.GlobalCheckpoint)
+	}
+	return out
 }
 
 // plainName reports whether a checkpoint's file name is empty or a plain name in its directory.

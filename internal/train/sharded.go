@@ -1,6 +1,7 @@
 package train
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"veritrain/internal/commit"
 	"veritrain/internal/dispute"
 	"veritrain/internal/nn"
+	"veritrain/internal/safetensors"
 	"veritrain/internal/spec"
 	"veritrain/internal/tensor"
 )
@@ -543,4 +545,30 @@ func (sh *Sharded) EncodeGlobal() ([]byte, commit.Hash, error) {
 	root := sh.Global.Root()
 	b, err := sh.Global.Encode(sh.Job.Hash, root)
 	return b, root, err
+}
+
+// DecodeShard decodes a shard's state checkpoint (a round's start, say) of sh's job into a new
+// State, checking that it belongs to the job and has root want.
+func (sh *Sharded) DecodeShard(b []byte, want commit.Hash) (*State, error) {
+	return DecodeState(sh.Shards[0].State.Specs, b, sh.Job.Hash, want)
+}
+
+// DecodeState decodes a checkpoint of a state of specs of job into a new State, checking that
+// it belongs to the job and has root want.
+func DecodeState(specs []nn.StateSpec, b []byte, job, want commit.Hash) (*State, error) {
+	f, err := safetensors.Read(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, fmt.Errorf("%w: checkpoint: %w", ErrCommitments, err)
+	}
+	if f.Metadata[MetaJob] != job.String() {
+		return nil, fmt.Errorf("%w: checkpoint belongs to job %q", ErrCommitments, f.Metadata[MetaJob])
+	}
+	st := NewState(specs)
+	if err := st.Load(f, false); err != nil {
+		return nil, fmt.Errorf("%w: checkpoint: %w", ErrCommitments, err)
+	}
+	if r := st.Root(); r != want {
+		return nil, fmt.Errorf("%w: the checkpoint has root %s, want %s", ErrCommitments, r, want)
+	}
+	return st, nil
 }

@@ -1,0 +1,152 @@
+package node
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"veritrain/internal/dispute"
+	"veritrain/internal/market"
+	"veritrain/internal/train"
+)
+
+// TestShardedWrongAggregateCaughtOnNodes runs the sharded job of TestShardedCheaterCaughtOnNodes
+// with a solver that commits a wrong aggregate: from round 1 on, it starts each round from a
+// global state whose first weight is nudged, and trains every inner step honestly from there. No
+// step is wrong; the round's global state is. The verifier finds the first wrong element of it
+// (against the outer step it replays from the accepted round 0), opens an Outer round game on
+// it and resolves it itself from the states it replays and the cheater's global checkpoint: the
+// chain recomputes the element and the cheater loses its shard stake (half to the verifier's
+// stake; the bond comes back). The reserve trains round 1 again from its public start, and the
+// job completes with the fault-free model. Before that, a frivolous challenger opens both kinds
+// of round game on the honest shard's round 1, and the honest solver's node wins both.
+func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
+	dir := t.TempDir()
+	job := shardedNodeSpec(t, dir)
+	want := localShardedRun(t, job)
+	m := newShardedMarketWith(t, dir, job, shardedOptions{solvers: 3, verifier: true,
+		tamperGlobal: map[int]func(int, *train.State){0: func(round int, g *train.State) {
+			if round == 1 {
+				g.Tensors[0].Data[0] += 1e-3
+			}
+		}}})
+	ctx := context.Background()
+	cheater, honest, reserve, ver := m.solvers[0], m.solvers[1], m.solvers[2], m.verifierNode
+	all := []*shardedNode{cheater, honest, reserve, ver, m.submitterNode}
+
+	m.until("two bids", 120*time.Second, func() bool { return m.hasBid(cheater) && m.hasBid(honest) }, cheater, honest)
+	m.until("the reserve's bid", 120*time.Second, func() bool { return m.hasBid(reserve) }, reserve)
+	m.tc.advance(shardedBidding * time.Second)
+	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, all...)
+	owner := m.owners()
+	cs, hs := owner[cheater], owner[honest]
+	id := m.id.Uint64()
+	run := func(shard, attempt, round int) market.RunKey {
+		return market.RunKey{Job: id, Shard: shard, Attempt: attempt, Round: round}
+	}
+	start := m.balances(cheater, honest, reserve, ver)
+
+	m.until("both round-0 commits", 60*time.Second, func() bool { return m.committed(0) }, all...)
+	m.verified(all, run(cs, 1, 0), run(hs, 1, 0))
+	m.expectCheck(run(cs, 1, 0), market.CheckPassed, 0)
+	m.acceptRound(0, all...)
+
+	m.until("both round-1 commits", 60*time.Second, func() bool { return m.committed(1) }, all...)
+	cheaterBonded, verBonded := m.stake(cheater).Bonded, m.stake(ver).Bonded
+
+	// A frivolous challenger (the submitter's account) disputes the honest shard's round 1 in
+	// both round games: the honest solver's node resolves each from its own checkpoints and the
+	// accepted round 0, and wins.
+	sh, err := train.LoadSharded(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := sh.RoundSpec()
+	sh.Close()
+	fc := m.tc.clients["submitter"]
+	rules, err := fc.GameRules(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var frivolous []*big.Int
+	for _, at := range []struct {
+		kind           dispute.RoundKind
+		param, element int
+	}{{dispute.RoundStart, 0, 0}, {dispute.RoundOuter, len(rs.Slots) - 1, 1}} {
+		g, _, err := fc.OpenRoundGame(ctx, m.id, uint64(hs), at.kind, at.param, at.element, rs, rules.Bond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		frivolous = append(frivolous, g)
+	}
+	m.until("the honest solver's answers", 60*time.Second, func() bool {
+		for _, g := range frivolous {
+			if st, err := fc.RoundGameOf(ctx, g); err != nil || st.Outcome == 0 {
+				return false
+			}
+		}
+		return true
+	}, all...)
+	for _, g := range frivolous {
+		if st, err := fc.RoundGameOf(ctx, g); err != nil || st.Outcome != 1 {
+			t.Fatalf("frivolous round game %v: %+v (%v), want the solver right", g, st, err)
+		}
+	}
+	m.verified(all, run(cs, 1, 1), run(hs, 1, 1))
+	m.expectCheck(run(hs, 1, 1), market.CheckPassed, 0)
+	if rec, _ := m.check(run(cs, 1, 1)); rec.Status != market.CheckBadGlobal || rec.Param != 0 || rec.Element != 0 {
+		t.Fatalf("the verifier's check of the cheater's round 1: %+v, want a wrong aggregate at parameter 0 element 0", rec)
+	}
+	var gid uint64
+	m.until("the verifier's round game on the cheater's round 1", 60*time.Second, func() bool {
+		ok, err := m.vDB.Get(TableDisputed, RunKey(run(cs, 1, 1)), &gid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}, all...)
+	vc := ver.c
+	m.until("the round game's end", 60*time.Second, func() bool {
+		g, err := vc.RoundGameOf(ctx, new(big.Int).SetUint64(gid))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g.Outcome != 0
+	}, all...)
+	g, err := vc.RoundGameOf(ctx, new(big.Int).SetUint64(gid))
+	if err != nil || g.Outcome != 2 || g.Kind != 1 || g.Param != 0 || g.Element != 0 || g.Round != 1 || g.Solver != cheater.c.Address() {
+		t.Fatalf("round game %d: %+v (%v), want the cheater wrong on element 0 of parameter 0 of round 1", gid, g, err)
+	}
+	reward := new(big.Int).Div(tok(shardedStake), big.NewInt(2))
+	if d := new(big.Int).Sub(cheaterBonded, m.stake(cheater).Bonded); d.Cmp(tok(shardedStake)) != 0 {
+		t.Errorf("the cheater's bonded stake fell by %v, want the shard stake %v", d, tok(shardedStake))
+	}
+	if d := new(big.Int).Sub(m.stake(ver).Bonded, verBonded); d.Cmp(reward) != 0 {
+		t.Errorf("the verifier's bonded stake rose by %v, want %v", d, reward)
+	}
+	if b := m.balance(ver); b.Cmp(start[ver]) != 0 {
+		t.Errorf("the verifier's tokens %v after the game, %v before (the bond is refunded)", b, start[ver])
+	}
+
+	if sh := m.shard(cs); sh.Attempt != 2 || sh.Solver != reserve.c.Address() || sh.Round != 1 {
+		t.Fatalf("the cheater's shard after the game: %+v, want round 1 of attempt 2 by the reserve", sh)
+	}
+	m.until("the reserve's round-1 commit", 60*time.Second, func() bool { return m.committedAt(cs, 1, 2) }, all...)
+	m.verified(all, run(cs, 2, 1))
+	m.expectCheck(run(cs, 2, 1), market.CheckPassed, 0)
+	m.acceptRound(1, all...)
+	m.until("both final commits", 60*time.Second, func() bool { return m.committed(2) }, all...)
+	m.verified(all, run(cs, 2, 2), run(hs, 1, 2))
+	m.expectCheck(run(cs, 2, 2), market.CheckPassed, 0)
+	m.expectCheck(run(hs, 1, 2), market.CheckPassed, 0)
+	m.checkRoundRoots(want)
+	m.tc.advance((shardedChallenge + 60) * time.Second)
+	m.until("the job closed and its model fetched", 60*time.Second, func() bool {
+		return m.job().State == uint8(market.JobClosed) && m.fetched()
+	}, all...)
+	m.checkModel(want)
+	if got := new(big.Int).Sub(m.balance(cheater), start[cheater]); got.Sign() != 0 {
+		t.Errorf("the cheater was paid %v", got)
+	}
+}
