@@ -21,6 +21,7 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
+	"veritrain/internal/dispute"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/node"
@@ -55,6 +56,7 @@ type DemoSummary struct {
 
 // DemoDispute is one dispute game of the demo.
 type DemoDispute struct {
+	Kind   string `json:"kind,omitempty"` // "round" for a round game (RoundGame), empty for a step game
 	Game   uint64 `json:"game"`
 	Winner string `json:"winner"`
 	Reason string `json:"reason"`
@@ -97,15 +99,16 @@ func (n *demoNode) running() bool {
 
 func demoCmd(stdout, stderr io.Writer) *cobra.Command {
 	var (
-		cheat, asJSON bool
-		chaos         bool
-		dir, jobPath  string
-		timeout       time.Duration
-		window        time.Duration
-		moveTimeout   uint64
-		solvers       int
-		roundPeriod   time.Duration
-		killStep      int
+		cheat, asJSON  bool
+		cheatAggregate bool
+		chaos          bool
+		dir, jobPath   string
+		timeout        time.Duration
+		window         time.Duration
+		moveTimeout    uint64
+		solvers        int
+		roundPeriod    time.Duration
+		killStep       int
 	)
 	c := &cobra.Command{
 		Use:   "demo [--cheat] [--json]",
@@ -115,7 +118,9 @@ nodes and a submitter node as separate processes on loopback; post the MNIST exa
 its progress (bids, auction, training, verification, disputes, payment), and end with a summary:
 the model's test accuracy, the steps verified, the disputes, every participant's payments and
 the gas used. --cheat makes the cheapest solver cheat, so that it is caught by a verifier,
-loses the dispute on chain and its stake, and the job is reassigned. Logs of every node are in
+loses the dispute on chain and its stake, and the job is reassigned. With a sharded job,
+--cheat-aggregate makes it start its rounds from a wrong aggregate instead: the verifier
+disputes one element of it in the round game, which the chain recomputes. Logs of every node are in
 the demo directory (--dir keeps it).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -154,13 +159,16 @@ the demo directory (--dir keeps it).`,
 			if job.Sharded() && !cmd.Flags().Changed("challenge-window") {
 				window = 30 * time.Second // each round has its own window
 			}
-			if cheat && killStep != 0 {
+			if (cheat || cheatAggregate) && killStep != 0 {
 				return errors.New("--cheat and --kill-solver: one at a time (the cheater would be the solver killed)")
+			}
+			if cheatAggregate && (cheat || !job.Sharded()) {
+				return errors.New("--cheat-aggregate: needs a sharded job (--job examples/mnist-sharded.toml) and no --cheat")
 			}
 			if killStep != 0 && (!job.Sharded() || killStep < 0 || killStep >= job.Train.Steps || solvers <= job.Parallel.Shards) {
 				return fmt.Errorf("--kill-solver %d: needs a sharded job, a step in 1..%d and more solvers than shards (a reserve)", killStep, job.Train.Steps-1)
 			}
-			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, chaos: chaos, out: progress, window: window, moveTimeout: moveTimeout,
+			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, cheatAggregate: cheatAggregate, chaos: chaos, out: progress, window: window, moveTimeout: moveTimeout,
 				solvers: solvers, roundPeriod: roundPeriod, killStep: killStep}
 			sum, err := d.run(ctx, timeout)
 			if sum != nil {
@@ -177,6 +185,7 @@ the demo directory (--dir keeps it).`,
 	}
 	f := c.Flags()
 	f.BoolVar(&cheat, "cheat", false, "make the cheapest solver cheat: watch it caught, slashed and replaced")
+	f.BoolVar(&cheatAggregate, "cheat-aggregate", false, "sharded jobs: make the cheapest solver start its rounds from a wrong aggregate: watch it caught in the round game")
 	f.BoolVar(&asJSON, "json", false, "print the closing summary as JSON (progress goes to stderr)")
 	f.StringVar(&dir, "dir", "", "keep the chain, the nodes' data and logs here (default: a temporary directory, removed)")
 	f.StringVar(&jobPath, "job", filepath.Join("examples", "mnist-mlp.toml"), "the job to post")
@@ -191,14 +200,16 @@ the demo directory (--dir keeps it).`,
 }
 
 type demo struct {
-	dir    string
-	job    *spec.Job
-	raw    []byte
-	cheat  bool
-	chaos  bool // kill and restart nodes mid-job
-	exe    string
-	boot   []string
-	killed int // nodes killed and restarted (--chaos)
+	dir   string
+	job   *spec.Job
+	raw   []byte
+	cheat bool
+	// cheatAggregate: the cheapest solver commits a wrong aggregate (sharded jobs)
+	cheatAggregate bool
+	chaos          bool // kill and restart nodes mid-job
+	exe            string
+	boot           []string
+	killed         int // nodes killed and restarted (--chaos)
 
 	killedTraining, killedDispute bool            // --chaos: the kills done
 	lossSeen                      map[string]int  // run directory → the last logged step shown
@@ -240,7 +251,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		return nil, err
 	}
 	defer dn.Close()
-	d.say("dev chain up at %s: Judge, DisputeGame, JobMarket, Staking and TestToken deployed", dn.Info.WSURL)
+	d.say("dev chain up at %s: Judge, DisputeGame, RoundGame, JobMarket, Staking and TestToken deployed", dn.Info.WSURL)
 	ec := dn.Client()
 	firstBlock, err := ec.BlockNumber(ctx)
 	if err != nil {
@@ -256,6 +267,10 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		if d.cheat && i == 1 {
 			n.name = "solver-1-cheater"
 			n.args = []string{"--price-per-hour", "50", "--margin-bps", "0", "--cheat"}
+		}
+		if d.cheatAggregate && i == 1 {
+			n.name = "solver-1-cheater"
+			n.args = []string{"--price-per-hour", "50", "--margin-bps", "0", "--cheat-aggregate"}
 		}
 		d.nodes = append(d.nodes, n)
 	}
@@ -520,7 +535,7 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 		return a
 	}
 	var last *JobStatus
-	seenGames := map[uint64]bool{}
+	seenGames, seenRoundGames := map[uint64]bool{}, map[uint64]bool{}
 	sum := &DemoSummary{Job: id, Steps: d.job.Train.Steps, Shards: 1, Rounds: 1}
 	models := filepath.Join(d.dir, "submitter", "models", fmt.Sprint(id), "shard-0.safetensors")
 	if d.job.Sharded() {
@@ -578,6 +593,9 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 			}
 		}
 		if err := d.reportGames(ctx, c, seenGames, who, sum); err != nil {
+			continue
+		}
+		if err := d.reportRoundGames(ctx, c, seenRoundGames, sum); err != nil {
 			continue
 		}
 		last = st
@@ -780,6 +798,51 @@ func (d *demo) reportGames(ctx context.Context, c *chain.Client, seen map[uint64
 	return nil
 }
 
+// reportRoundGames prints each round game (RoundGame) once it is over.
+func (d *demo) reportRoundGames(ctx context.Context, c *chain.Client, seen map[uint64]bool, sum *DemoSummary) error {
+	n, err := c.RoundGameCount(ctx)
+	if err != nil {
+		return err
+	}
+	for id := uint64(1); id <= n; id++ {
+		if seen[id] {
+			continue
+		}
+		g, err := c.RoundGameOf(ctx, new(big.Int).SetUint64(id))
+		if err != nil {
+			return err
+		}
+		if g.Outcome == 0 {
+			continue
+		}
+		seen[id] = true
+		winner := "challenger"
+		if g.Outcome == 1 {
+			winner = "solver"
+		} else if g.Outcome == 4 {
+			winner = "nobody"
+		}
+		kind := dispute.RoundKind(g.Kind)
+		if g.Outcome == 4 {
+			d.say("round game %d ended moot: another game settled the shard first (the bond goes back)", id)
+		}
+		dd := DemoDispute{Kind: "round", Game: id, Winner: winner, Reason: fmt.Sprintf("%s check of round %d, %s", kind, g.Round, chain.RoundOutcome(g.Outcome))}
+		sum.Disputes = append(sum.Disputes, dd)
+		switch {
+		case g.Outcome == 4:
+		case kind == dispute.RoundOuter:
+			d.say("round game %d over: the chain recomputed element %d of parameter %d of the outer step of round %d: the %s wins (%s)",
+				id, g.Element, g.Param, g.Round, winner, chain.RoundOutcome(g.Outcome))
+		default:
+			d.say("round game %d over: the start of round %d checked on chain: the %s wins (%s)", id, g.Round, winner, chain.RoundOutcome(g.Outcome))
+		}
+		if winner == "challenger" {
+			d.say("the solver that committed a wrong round start loses its stake: a share to the challenger, the rest burned")
+		}
+	}
+	return nil
+}
+
 // stepsVerified is the steps each verifier re-executed over every committed attempt (the
 // segments the chain's randomness selects, docs/dispute-game.md section 9).
 func stepsVerified(ctx context.Context, c *chain.Client, id uint64, attempts, steps int) (int, error) {
@@ -888,11 +951,13 @@ func printDemoSummary(w io.Writer, s *DemoSummary, kept bool, dir string) {
 			fmt.Fprintf(w, "; shard 0's solver killed at step %d and replaced", s.KilledAtStep)
 		}
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, "verification   none: the rounds of sharded jobs are not re-executed by verifiers yet")
-	} else {
-		fmt.Fprintf(w, "verification   %d steps re-executed by each verifier over %d attempt(s)\n", s.StepsVerified, s.Attempts)
 	}
+	fmt.Fprintf(w, "verification   %d steps re-executed by each verifier over %d attempt(s)\n", s.StepsVerified, s.Attempts)
 	for _, g := range s.Disputes {
+		if g.Kind == "round" {
+			fmt.Fprintf(w, "dispute        round game %d: %s wins (%s)\n", g.Game, g.Winner, g.Reason)
+			continue
+		}
 		fmt.Fprintf(w, "dispute        game %d: %s wins (%s) after %d moves\n", g.Game, g.Winner, g.Reason, g.Moves)
 	}
 	if len(s.Disputes) == 0 {

@@ -160,7 +160,7 @@ func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind dispute.R
 		log.Info("round dispute resolved", "outcome", chain.RoundOutcome(st.Outcome), "err", rerr)
 		return
 	}
-	log.Warn("cannot resolve the round dispute; waiting for its deadline", "err", err)
+	log.Warn("could not resolve the round dispute (another game may have settled the shard first); waiting for its deadline", "err", err)
 	for ctx.Err() == nil {
 		st, err := c.RoundGameOf(ctx, id)
 		if err == nil && st.Outcome != 0 {
