@@ -412,9 +412,9 @@ contract RoundGame is ReentrancyGuardTransient {
         return _games[id];
     }
 
-    /// @notice Tokens this contract must hold: escrowed bonds and deferred payments.
+    /// @notice Tokens this contract holds: escrowed bonds, deferred payments and burned shares.
     function totalOwed() external view returns (uint256) {
-        return totalEscrowed + totalUnclaimed;
+        return totalEscrowed + totalUnclaimed + burned;
     }
 
     // ---------------------------------------------------------------- internals

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -22,7 +23,7 @@ import (
 // the shard in that round; once the job's rounds have ended (a shard was refunded), the shards
 // in a round's window are refunded at its end and no shard is reassigned any more. Then
 // DisputeGame's rules for such a job: the steps a game can open, the round's trace root over
-// H+1 leaves, and the step the Judge is asked about.
+// H+2 leaves, and the step the Judge is asked about.
 
 // A dispute on a round before the last, opened within its window, pauses the window: the round
 // cannot be accepted and the next round cannot open. The solver loses: its whole shard stake is
@@ -384,9 +385,10 @@ func (d *dgEnv) roundClaimHash(j *dgJob, c game.ElementClaim, step, shard int64)
 
 // DisputeGame on a job of S = 2 shards trained in R = 2 rounds of H = 4 inner steps. The layout
 // copies the market's rounds and shards and must be whole rounds. A game opens only on a step of
-// the shard's current round, against the round's trace root over H+1 leaves (the shard's state
+// the shard's current round, against the round's trace root over H+2 leaves (the shard's state
 // at the start of the round, then after each inner step: step r·H+k is proven as leaves k-1 and
-// k), with a proof for step 1 too. A game on shard 1's round 0 (a round before the last) is
+// k; last the global state the round started from, which RoundGame checks), with a proof for
+// step 1 too. A game on shard 1's round 0 (a round before the last) is
 // played to the Judge, which is asked about step (t-1)·S+s+1 (the shard's own data stream): the
 // cheating solver is slashed and the reserve takes the shard in round 0, whose acceptance opens
 // round 1, where a game can open only on round 1's steps.
@@ -398,13 +400,17 @@ func TestDisputeGameOpenInRounds(t *testing.T) {
 	window := uint64(7200)
 
 	// Shard 1's round 0: a world whose step k the solver got wrong (op 5, which updates slot 0).
-	// Its h_0..h_H are the round's leaves: the start of the round, then each inner step. The Go
-	// reference plays the same step as a job of one round of H steps (w.p: a trace root over
-	// h_1..h_H), which reaches the same states after the open.
+	// Its h_0..h_H, then a global state root G_0 (any 32 bytes here), are the round's H+2
+	// leaves: the start of the round, each inner step, the global state. The Go reference plays
+	// the same step as a job of one round of H steps (w.p: a trace root over h_1..h_H), which
+	// reaches the same states after the open.
 	slots := [][]int{{4, 3}, {3}, {}, {2, 1030}}
 	computed := [][]int{{4, 5}, {4, 3}, {3}, {}, {2, 1030}, {7}}
 	w := newDGWorld(rand.New(rand.NewPCG(60, 1)), slots, computed, H, k, 5, -1, d)
-	leaves := w.hs
+	leaves := append(slices.Clone(w.hs), commit.Keccak256([]byte("round 0 global")))
+	if len(leaves) != H+2 {
+		t.Fatalf("%d leaves, want H+2", len(leaves))
+	}
 	root := commit.TraceRoot(leaves)
 	j := &dgJob{p: w.p, descs: synthDescs(&w.p), upd: updatesTree(w.p.Updates), solver: s1}
 	j.graph = leafTree(j.descs)
@@ -454,8 +460,10 @@ func TestDisputeGameOpenInRounds(t *testing.T) {
 	for _, step := range []int{0, H + 1, R * H, R*H + 1} {
 		d.expectRevert(d.challenger, d.dgC, open(shard, step, leaves[k-1], leaves[k], proof(leaves, k-1), proof(leaves, k)), "BadStep")
 	}
-	// Proofs of a trace over the round's H steps only (a job of one round's leaves).
-	d.expectRevert(d.challenger, d.dgC, open(shard, k, leaves[k-1], leaves[k], proof(leaves[1:], k-2), proof(leaves[1:], k-1)), "BadProof")
+	// Proofs of a trace over the round's H steps only (a job of one round's leaves), and of one
+	// over the H+1 leaves without the global state (the start, then each inner step).
+	d.expectRevert(d.challenger, d.dgC, open(shard, k, leaves[k-1], leaves[k], proof(leaves[1:H+1], k-2), proof(leaves[1:H+1], k-1)), "BadProof")
+	d.expectRevert(d.challenger, d.dgC, open(shard, k, leaves[k-1], leaves[k], proof(leaves[:H+1], k-1), proof(leaves[:H+1], k)), "BadProof")
 	// Step 1 as in a job of one round: the start with no proof.
 	d.expectRevert(d.challenger, d.dgC, open(shard, 1, leaves[0], leaves[1], nil, proof(leaves, 1)), "BadProof")
 	// The next step's leaves under step k.
@@ -576,11 +584,13 @@ func TestDisputeGameOpenInRounds(t *testing.T) {
 	d.advance(time.Duration(window) * time.Second)
 	d.expectEvents(d.send(d.anyone, d.mktC, d.mkt.PackPoke(j.id)), "RoundAccepted", "RoundOpened")
 
-	// Round 1 (the last): games open on its steps H+1..2H only, against its own trace root.
-	leaves1 := make([]commit.Hash, H+1)
-	for i := range leaves1 {
+	// Round 1 (the last): games open on its steps H+1..2H only, against its own trace root
+	// (over H+2 leaves: h_0..h_H of the round, then G_1).
+	leaves1 := make([]commit.Hash, H+2)
+	for i := range H + 1 {
 		leaves1[i] = commit.Keccak256([]byte(fmt.Sprintf("round 1 h%d", i)))
 	}
+	leaves1[H+1] = commit.Keccak256([]byte("round 1 global"))
 	d.expectEvents(d.send(s0, d.mktC, d.mkt.PackCommit(j.id, shard0, commit.TraceRoot(leaves1), leaves1[H])), "ShardCommitted")
 	d.expectRevert(d.challenger, d.dgC, open(0, k, leaves1[k-1], leaves1[k], proof(leaves1, k-1), proof(leaves1, k)), "BadStep")
 	d.expectRevert(d.challenger, d.dgC, open(0, 2*H+1, leaves1[k-1], leaves1[k], proof(leaves1, k-1), proof(leaves1, k)), "BadStep")
