@@ -57,6 +57,7 @@ type config struct {
 	pollInterval   time.Duration
 	batchSize      uint64
 	mine           func()
+	gas            func(what string, used uint64)
 	subscriber     ethereum.LogFilterer
 	trace          func(event string) // tests: which way Subscribe follows
 }
@@ -73,6 +74,10 @@ func WithDisputeManager(a common.Address) Option {
 func WithRoundManager(a common.Address) Option {
 	return func(c *config) { c.roundManager = a }
 }
+
+// WithGasObserver makes the client report the gas of every transaction it sends (mined,
+// reverted or not) with what it did (the method's name).
+func WithGasObserver(f func(what string, used uint64)) Option { return func(c *config) { c.gas = f } }
 
 // WithUnbondingDelay sets Staking's unbonding delay (default 2 days).
 func WithUnbondingDelay(d time.Duration) Option { return func(c *config) { c.unbondingDelay = d } }
@@ -243,6 +248,9 @@ func (c *Client) transact(ctx context.Context, bc *bind.BoundContract, data []by
 	r, err := c.wait(ctx, tx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if c.cfg.gas != nil {
+		c.cfg.gas(what, r.GasUsed) // a reverted transaction's gas is spent too
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		// Replay the call on the parent block to learn the reason.

@@ -15,10 +15,10 @@ import (
 
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
-	"veritrain/internal/dispute"
+	"veritrain/internal/roundgame"
 )
 
-// The round game (contracts/src/RoundGame.sol, dispute.RoundSpec): registering a sharded job's
+// The round game (contracts/src/RoundGame.sol, roundgame.Spec): registering a sharded job's
 // round spec, opening a Start or Outer game on a committed round, resolving it, and reading it.
 // The game contract is the deployment's RoundManager.
 
@@ -34,7 +34,7 @@ func (c *Client) roundGame() (*bind.BoundContract, error) {
 }
 
 // RoundGameSpec is s as the contract takes it.
-func RoundGameSpec(s *dispute.RoundSpec) contracts.RoundGameSpec {
+func RoundGameSpec(s *roundgame.Spec) contracts.RoundGameSpec {
 	out := contracts.RoundGameSpec{NumStates: uint64(s.NumStates), Inner: uint64(s.Inner),
 		Lr: math.Float32bits(s.LR), Mu: math.Float32bits(s.Mu), H0: s.H0, G0: s.G0}
 	for k, slot := range s.Slots {
@@ -47,7 +47,7 @@ func RoundGameSpec(s *dispute.RoundSpec) contracts.RoundGameSpec {
 }
 
 // RoundSpecHash is the hash a round spec is registered by: keccak256(abi.encode(spec)).
-func RoundSpecHash(s *dispute.RoundSpec) (common.Hash, error) {
+func RoundSpecHash(s *roundgame.Spec) (common.Hash, error) {
 	if err := s.Validate(); err != nil {
 		return common.Hash{}, err
 	}
@@ -64,7 +64,7 @@ func RoundSpecHash(s *dispute.RoundSpec) (common.Hash, error) {
 
 // RegisterRounds registers a sharded job's round spec (its submitter, while it takes bids and at
 // least a move timeout before bidding ends; once).
-func (c *Client) RegisterRounds(ctx context.Context, jobID *big.Int, s *dispute.RoundSpec) (*types.Receipt, error) {
+func (c *Client) RegisterRounds(ctx context.Context, jobID *big.Int, s *roundgame.Spec) (*types.Receipt, error) {
 	rg, err := c.roundGame()
 	if err != nil {
 		return nil, err
@@ -88,7 +88,7 @@ func (c *Client) RoundSpecOf(ctx context.Context, jobID *big.Int) (common.Hash, 
 
 // OpenRoundGame opens a round game of kind k on shard's committed round (element i of parameter
 // p for an Outer game; approve the round game for its bond first) and returns its id.
-func (c *Client) OpenRoundGame(ctx context.Context, jobID *big.Int, shard uint64, k dispute.RoundKind, p, i int, s *dispute.RoundSpec, bond *big.Int) (*big.Int, *types.Receipt, error) {
+func (c *Client) OpenRoundGame(ctx context.Context, jobID *big.Int, shard uint64, k roundgame.Kind, p, i int, s *roundgame.Spec, bond *big.Int) (*big.Int, *types.Receipt, error) {
 	rg, err := c.roundGame()
 	if err != nil {
 		return nil, nil, err
@@ -110,7 +110,7 @@ func (c *Client) OpenRoundGame(ctx context.Context, jobID *big.Int, shard uint64
 }
 
 // ResolveStart resolves a Start game with a.
-func (c *Client) ResolveStart(ctx context.Context, id *big.Int, s *dispute.RoundSpec, a dispute.StartAnswer) (*types.Receipt, error) {
+func (c *Client) ResolveStart(ctx context.Context, id *big.Int, s *roundgame.Spec, a roundgame.StartAnswer) (*types.Receipt, error) {
 	rg, err := c.roundGame()
 	if err != nil {
 		return nil, err
@@ -120,7 +120,7 @@ func (c *Client) ResolveStart(ctx context.Context, id *big.Int, s *dispute.Round
 }
 
 // ResolveOuter resolves an Outer game with a.
-func (c *Client) ResolveOuter(ctx context.Context, id *big.Int, s *dispute.RoundSpec, a dispute.OuterAnswer) (*types.Receipt, error) {
+func (c *Client) ResolveOuter(ctx context.Context, id *big.Int, s *roundgame.Spec, a roundgame.OuterAnswer) (*types.Receipt, error) {
 	rg, err := c.roundGame()
 	if err != nil {
 		return nil, err

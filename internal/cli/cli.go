@@ -40,6 +40,7 @@ func Execute(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root.AddCommand(statusCmd(stdout, stderr))
 	root.AddCommand(fetchCmd(stdout, stderr))
 	root.AddCommand(demoCmd(stdout, stderr))
+	root.AddCommand(plotCmd(stdout, stderr))
 	if err := root.ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(stderr, "veritrain:", err)
 		return 1

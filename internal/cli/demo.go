@@ -21,10 +21,10 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
-	"veritrain/internal/dispute"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/node"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/spec"
 	"veritrain/internal/train"
@@ -319,6 +319,13 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 		}
 	}
 	d.say("started %d node processes (logs in %s)", len(d.nodes), d.dir)
+	for _, n := range d.nodes {
+		if n.name == "verifier-1" {
+			if addr := readHTTPAddr(d.nodeDir(n), 5*time.Second); addr != "" {
+				d.say("dashboard of %s (the market, loss curves, verification, disputes, payments): http://%s/ (metrics on /metrics)", n.name, addr)
+			}
+		}
+	}
 	for i := range d.nodes {
 		// Balances before the job: the summary shows what the market moved.
 		if before[i], err = readBalance(ctx, clients[i]); err != nil {
@@ -798,6 +805,21 @@ func (d *demo) reportGames(ctx context.Context, c *chain.Client, seen map[uint64
 	return nil
 }
 
+// readHTTPAddr is the dashboard address a node in dir wrote (node --http), waiting up to wait
+// for it; empty if there is none.
+func readHTTPAddr(dir string, wait time.Duration) string {
+	deadline := time.Now().Add(wait)
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "http.addr")); err == nil {
+			return strings.TrimSpace(string(b))
+		}
+		if time.Now().After(deadline) {
+			return ""
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 // reportRoundGames prints each round game (RoundGame) once it is over.
 func (d *demo) reportRoundGames(ctx context.Context, c *chain.Client, seen map[uint64]bool, sum *DemoSummary) error {
 	n, err := c.RoundGameCount(ctx)
@@ -822,7 +844,7 @@ func (d *demo) reportRoundGames(ctx context.Context, c *chain.Client, seen map[u
 		} else if g.Outcome == 4 {
 			winner = "nobody"
 		}
-		kind := dispute.RoundKind(g.Kind)
+		kind := roundgame.Kind(g.Kind)
 		if g.Outcome == 4 {
 			d.say("round game %d ended moot: another game settled the shard first (the bond goes back)", id)
 		}
@@ -830,7 +852,7 @@ func (d *demo) reportRoundGames(ctx context.Context, c *chain.Client, seen map[u
 		sum.Disputes = append(sum.Disputes, dd)
 		switch {
 		case g.Outcome == 4:
-		case kind == dispute.RoundOuter:
+		case kind == roundgame.KindOuter:
 			d.say("round game %d over: the chain recomputed element %d of parameter %d of the outer step of round %d: the %s wins (%s)",
 				id, g.Element, g.Param, g.Round, winner, chain.RoundOutcome(g.Outcome))
 		default:

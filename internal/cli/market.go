@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,6 +167,7 @@ func nodeCmd(stdout, stderr io.Writer) *cobra.Command {
 		margin              uint64
 		cheat, jsonLogs     bool
 		cheatAggregate      bool
+		httpAddr            string
 		poll                time.Duration
 		logLevel, nodeLabel string
 	)
@@ -213,6 +215,11 @@ Ctrl-C stops it at a safe point.`,
 					return fmt.Errorf("--bootstrap %q: want a multiaddr ending in /p2p/PEER_ID: %w", a, err)
 				}
 			}
+			if httpAddr != "" {
+				if _, port, err := net.SplitHostPort(httpAddr); err != nil || port == "" {
+					return fmt.Errorf("--http %q: want HOST:PORT (port 0 picks a free one; \"\" turns the dashboard off)", httpAddr)
+				}
+			}
 			var level slog.Level
 			if err := level.UnmarshalText([]byte(logLevel)); err != nil {
 				return fmt.Errorf("--log-level %q: %w", logLevel, err)
@@ -222,7 +229,7 @@ Ctrl-C stops it at a safe point.`,
 				return err
 			}
 			cfg := node.Config{Name: nodeLabel, DataDir: dataDir, Roles: roles, ChainURL: url, Deployment: dep, Key: key,
-				Listen: listen, Bootstrap: boot, Poll: poll}
+				Listen: listen, Bootstrap: boot, Poll: poll, HTTP: httpAddr}
 			if cfg.Pricing.PerHour, err = parseTokens("price-per-hour", perHour); err != nil {
 				return err
 			}
@@ -258,6 +265,7 @@ Ctrl-C stops it at a safe point.`,
 	f.StringVar(&nodeLabel, "name", "", "a label for the node's log lines")
 	f.StringSliceVar(&listen, "listen", nil, "p2p listen multiaddrs (default /ip4/127.0.0.1/tcp/0)")
 	f.StringSliceVar(&boot, "bootstrap", nil, "peers to dial at start (multiaddrs ending in /p2p/ID; see DIR/p2p.addrs of a running node)")
+	f.StringVar(&httpAddr, "http", "127.0.0.1:0", "serve the dashboard and /metrics here (port 0: a free one, written to DIR/http.addr; \"\": off)")
 	f.StringVar(&perHour, "price-per-hour", "1", "solver: what an hour of this machine costs, in tokens")
 	f.Uint64Var(&margin, "margin-bps", 2000, "solver: profit on top of cost, in basis points")
 	f.StringVar(&stake, "stake", "1000", "solver and verifier: bonded stake to keep, in tokens (topped up at start)")

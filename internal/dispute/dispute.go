@@ -16,6 +16,7 @@ import (
 	"veritrain/internal/commit"
 	"veritrain/internal/game"
 	"veritrain/internal/proof"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/tensor"
 )
 
@@ -64,7 +65,7 @@ func (j *Job) leaves() []commit.Hash {
 	if j.Inner == 0 {
 		return j.Hashes
 	}
-	return RoundLeaves(j.Initial, j.Hashes, j.Global)
+	return roundgame.Leaves(j.Initial, j.Hashes, j.Global)
 }
 
 // Params returns the game parameters for a dispute of job j.

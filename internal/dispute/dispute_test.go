@@ -9,6 +9,7 @@ import (
 	"veritrain/internal/autograd"
 	"veritrain/internal/commit"
 	"veritrain/internal/game"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/tensor"
 )
 
@@ -77,7 +78,7 @@ func TestOpenRound(t *testing.T) {
 	j := testJob()
 	start, hs := commit.Hash{7}, []commit.Hash{{11}, {12}, {13}, {14}}
 	j.Steps, j.Inner, j.First, j.Initial, j.Hashes, j.Global = 12, 4, 4, start, hs, commit.Hash{99}
-	j.TraceRoot = commit.TraceRoot(RoundLeaves(start, hs, j.Global))
+	j.TraceRoot = commit.TraceRoot(roundgame.Leaves(start, hs, j.Global))
 	p := j.Params(60, big.NewInt(1), big.NewInt(10))
 	for step := 5; step <= 8; step++ {
 		o, err := j.Open(step, big.NewInt(1))

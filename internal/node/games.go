@@ -212,7 +212,7 @@ type GameRecord struct {
 // challenger's picks of it. base is the role's logger with the game's attempt (the driver adds
 // the game).
 func playGame(ctx context.Context, c *chain.Client, db *DB, g openGame, k market.RunKey, party game.Party, l *chain.GameLayout, p *game.Params,
-	player game.Player, poll time.Duration, base *slog.Logger) {
+	player game.Player, poll time.Duration, base *slog.Logger, m *Metrics) {
 	d := &chain.GameDriver{Client: c, Layout: l, ID: new(big.Int).SetUint64(g.ID), Party: party, Player: player, Params: p, Logger: base}
 	log := base.With("game", g.ID)
 	log.Info("playing the game", "party", party, "step", g.Step())
@@ -226,6 +226,11 @@ func playGame(ctx context.Context, c *chain.Client, db *DB, g openGame, k market
 		return
 	}
 	log.Info("game over", "winner", st.Winner, "reason", st.Reason, "moves", st.Moves)
+	outcome := "lost"
+	if st.Winner == party {
+		outcome = "won"
+	}
+	m.Dispute("step", strings.ToLower(party.String()), outcome)
 	if err := db.Put(TableGames, GameKey(g.ID), GameRecord{Run: k, Step: g.Step(), Party: party, Winner: st.Winner, Reason: st.Reason, Moves: st.Moves}); err != nil {
 		log.Error("recording the game", "err", err)
 	}

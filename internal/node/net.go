@@ -59,6 +59,7 @@ type Net struct {
 	specs   map[uint64]commit.Hash              // job → spec hash, heard from submitters
 	mfs     map[commit.Hash]commit.Hash         // spec hash → manifest hash, heard from submitters
 	prog    map[market.RunKey]Progress          // heard from solvers (the last for each attempt)
+	history map[market.RunKey][]Progress        // every report heard or made, in order (the dashboard's curves)
 	dialing map[peer.ID]bool                    // announced peers being dialed
 	rounds  map[roundKey][]commit.Hash          // round states heard of: candidate blobs (rounds.go)
 
@@ -174,7 +175,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey][]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey][]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, history: map[market.RunKey][]Progress{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -278,9 +279,7 @@ func (n *Net) receive(ctx context.Context, m p2p.Message) {
 			log.Warn("dropped a progress announcement", "err", err)
 			return
 		}
-		n.mu.Lock()
-		n.prog[market.RunKey{Job: m.JobID, Shard: s, Attempt: a}] = p
-		n.mu.Unlock()
+		n.recordProgress(market.RunKey{Job: m.JobID, Shard: s, Attempt: a}, p)
 	case p2p.KindRound:
 		s, r, root, blob, err := DecodeRound(m.Payload)
 		if err != nil {
@@ -382,7 +381,38 @@ func (n *Net) AnnounceProgress(k market.RunKey, p Progress) {
 	n.mu.Lock()
 	n.mine[fmt.Sprintf("progress/%s", RunKey(k))] = e
 	n.mu.Unlock()
+	n.recordProgress(k, p)
 	go n.topic.Publish(context.Background(), e)
+}
+
+// maxHistory bounds the progress reports kept per attempt (a solver sends about 50 a run;
+// repeats of the latest are not kept).
+const maxHistory = 4096
+
+// recordProgress records a progress report of attempt k: the latest, and the history (a report
+// at a step not after the last one kept is a repeat or a liar's rewind, and is not added).
+func (n *Net) recordProgress(k market.RunKey, p Progress) {
+	k.Round = 0
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.prog[k] = p
+	h := n.history[k]
+	if len(h) < maxHistory && (len(h) == 0 || p.Step > h[len(h)-1].Step) {
+		n.history[k] = append(h, p)
+	}
+}
+
+// ProgressHistory returns every progress report kept of job's attempts, in step order.
+func (n *Net) ProgressHistory(job uint64) map[market.RunKey][]Progress {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := map[market.RunKey][]Progress{}
+	for k, h := range n.history {
+		if k.Job == job {
+			out[k] = slices.Clone(h)
+		}
+	}
+	return out
 }
 
 // ProgressOf returns the latest progress heard of on job's attempts.
@@ -443,6 +473,7 @@ func (n *Net) ForgetJob(id uint64) {
 	}
 	maps.DeleteFunc(n.commits, func(k market.RunKey, _ []runAnnouncement) bool { return k.Job == id })
 	maps.DeleteFunc(n.prog, func(k market.RunKey, _ Progress) bool { return k.Job == id })
+	maps.DeleteFunc(n.history, func(k market.RunKey, _ []Progress) bool { return k.Job == id })
 	maps.DeleteFunc(n.rounds, func(k roundKey, _ []commit.Hash) bool { return k.Job == id })
 	delete(n.specs, id)
 }

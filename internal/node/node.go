@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"veritrain/internal/chain"
+	"veritrain/internal/dash"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/p2p"
@@ -46,6 +47,10 @@ type Config struct {
 	Pricing market.Pricing // solver: cost of an hour and margin
 	Stake   *big.Int       // solver and verifier: the bonded stake to keep (topped up at start)
 	Poll    time.Duration  // how often the roles read the chain (default 1 s)
+
+	// HTTP is where the node serves its dashboard and /metrics (host:port; port 0 picks one,
+	// written to DataDir/http.addr); empty: not served.
+	HTTP string
 
 	// Tamper makes the solver cheat (train.Trainer.Tamper): DEMO AND TESTS ONLY.
 	Tamper func(step int, st *train.State)
@@ -103,7 +108,8 @@ func Run(ctx context.Context, cfg Config) error {
 		return fmt.Errorf("node: chain %s: %w", cfg.ChainURL, err)
 	}
 	defer ec.Close()
-	c, err := chain.NewClient(ctx, ec, cfg.Deployment, cfg.Key, chain.WithPollInterval(50*time.Millisecond))
+	metrics := NewMetrics()
+	c, err := chain.NewClient(ctx, ec, cfg.Deployment, cfg.Key, chain.WithPollInterval(50*time.Millisecond), chain.WithGasObserver(metrics.Gas))
 	if err != nil {
 		return fmt.Errorf("node: chain %s: %w", cfg.ChainURL, err)
 	}
@@ -131,6 +137,17 @@ func Run(ctx context.Context, cfg Config) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go bootstrap(ctx, host, cfg.Bootstrap, log)
+	metrics.WatchHost(host)
+	if cfg.HTTP != "" {
+		addr, err := dash.Serve(ctx, cfg.HTTP, dash.Handler(newDashSource(c, db, net, net, cfg.Name, cfg.Roles), metrics.Registry))
+		if err != nil {
+			return fmt.Errorf("node: dashboard on %s: %w", cfg.HTTP, err)
+		}
+		if err := os.WriteFile(filepath.Join(cfg.DataDir, "http.addr"), []byte(addr+"\n"), 0o644); err != nil {
+			return err
+		}
+		log.Info("dashboard", "url", "http://"+addr+"/", "metrics", "http://"+addr+"/metrics")
+	}
 	log.Info("node started", "roles", cfg.Roles, "p2p", host.Addrs(), "chain", cfg.ChainURL)
 
 	var (
@@ -151,7 +168,9 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 		solver, err = NewSolver(SolverConfig{Client: c, DB: db, Specs: net, Pricing: cfg.Pricing, HashPerSec: 1e9, Safety: 1.5,
 			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper, TamperGlobal: cfg.TamperGlobal, Rounds: net,
+			Metrics: metrics,
 			Progress: func(k market.RunKey, p train.Progress) {
+				metrics.Step(p.Batch, p.StepsPerSec)
 				// About 50 reports a run, and the last step.
 				if p.Step == p.Steps || p.Step%max(1, p.Steps/50) == 0 {
 					net.AnnounceProgress(k, Progress{Step: p.Step, Steps: p.Steps, Loss: p.Loss})
@@ -164,7 +183,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	if slices.Contains(cfg.Roles, RoleVerifier) {
 		verifier, err = NewVerifier(VerifierConfig{Client: c, DB: db, Specs: net, Runs: net, Rounds: net, Sampling: game.DefaultSampling,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll})
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll, Metrics: metrics})
 		if err != nil {
 			return err
 		}
@@ -191,6 +210,9 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 		if solver != nil {
 			publishRuns(db, net, cfg.DataDir, published, log)
+		}
+		if head, err := c.HeadTime(ctx); err == nil {
+			metrics.HeadLag(time.Since(time.Unix(int64(head), 0)).Seconds())
 		}
 		select {
 		case <-ctx.Done():

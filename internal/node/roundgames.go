@@ -14,14 +14,14 @@ import (
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
-	"veritrain/internal/dispute"
 	"veritrain/internal/market"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/spec"
 	"veritrain/internal/store"
 	"veritrain/internal/train"
 )
 
-// Round games (chain: RoundGame; dispute.RoundSpec): the verifier's side. A round whose global
+// Round games (chain: RoundGame; roundgame.Spec): the verifier's side. A round whose global
 // state is not the outer step of the accepted previous round (a wrong aggregate) is disputed at
 // its first wrong element; one whose start is not its global state's parameters in the shard's
 // accepted previous state is disputed as a whole. The verifier opens the game, then resolves it
@@ -34,11 +34,11 @@ import (
 // round 0), then G_r and every shard's start X_r.
 type roundReplay struct {
 	sh         *train.Sharded
-	spec       *dispute.RoundSpec
-	prevGlobal dispute.RoundState
+	spec       *roundgame.Spec
+	prevGlobal roundgame.State
 	prevLeaves []commit.Hash
-	ends       []dispute.RoundState
-	global     dispute.RoundState
+	ends       []roundgame.State
+	global     roundgame.State
 	starts     [][]commit.Hash
 }
 
@@ -69,7 +69,7 @@ func replayRound(ctx context.Context, c *chain.Client, src RoundSource, jobID ui
 		if err != nil {
 			return fail(err)
 		}
-		rp.prevLeaves = dispute.RoundLeaves(cm.Initial, cm.StepHashes, cm.Global)
+		rp.prevLeaves = roundgame.Leaves(cm.Initial, cm.StepHashes, cm.Global)
 		for s := range sh.Shards {
 			root, err := roundRoot(ctx, c, jobID, s, round-1, sh.Rounds())
 			if err != nil {
@@ -127,9 +127,9 @@ func (v *Verifier) openRound(ctx context.Context, s *verifierState, a market.Ope
 	if err != nil {
 		return err
 	}
-	kind := dispute.RoundStart
+	kind := roundgame.KindStart
 	if a.Outer {
-		kind = dispute.RoundOuter
+		kind = roundgame.KindOuter
 	}
 	c := v.cfg.Client
 	id, _, err := c.OpenRoundGame(ctx, new(big.Int).SetUint64(a.Run.Job), uint64(a.Run.Shard), kind, a.Param, a.Element, rp.spec, s.view.Bond)
@@ -152,12 +152,13 @@ func (v *Verifier) openRound(ctx context.Context, s *verifierState, a market.Ope
 }
 
 // resolveRound resolves round game id with the verifier's evidence, or ends it by timeout.
-func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind dispute.RoundKind, a market.OpenRoundDispute, rp *roundReplay, dir string, rc *train.Commitments, log *slog.Logger) {
+func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind roundgame.Kind, a market.OpenRoundDispute, rp *roundReplay, dir string, rc *train.Commitments, log *slog.Logger) {
 	c := v.cfg.Client
 	err := resolveWith(ctx, c, id, kind, a.Param, a.Element, a.Run.Shard, a.Run.Round, rp, dir, rc, log)
 	if err == nil {
 		st, rerr := c.RoundGameOf(ctx, id)
 		log.Info("round dispute resolved", "outcome", chain.RoundOutcome(st.Outcome), "err", rerr)
+		v.cfg.Metrics.Dispute("round", "challenger", roundOutcome(st.Outcome, false))
 		return
 	}
 	log.Warn("could not resolve the round dispute (another game may have settled the shard first); waiting for its deadline", "err", err)
@@ -165,6 +166,7 @@ func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind dispute.R
 		st, err := c.RoundGameOf(ctx, id)
 		if err == nil && st.Outcome != 0 {
 			log.Info("round dispute over", "outcome", chain.RoundOutcome(st.Outcome))
+			v.cfg.Metrics.Dispute("round", "challenger", roundOutcome(st.Outcome, false))
 			return
 		}
 		if now, err := c.HeadTime(ctx); err == nil && st.Deadline != 0 && now >= st.Deadline {
@@ -184,13 +186,13 @@ func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind dispute.R
 // `round` of shard `shard`, whose commitments rc and checkpoints are in dir, with the accepted
 // states of replay rp: the committed global state and start from the run's checkpoints, the
 // rest from rp.
-func resolveWith(ctx context.Context, c *chain.Client, id *big.Int, kind dispute.RoundKind, param, element, shard, round int, rp *roundReplay, dir string, rc *train.Commitments, log *slog.Logger) error {
+func resolveWith(ctx context.Context, c *chain.Client, id *big.Int, kind roundgame.Kind, param, element, shard, round int, rp *roundReplay, dir string, rc *train.Commitments, log *slog.Logger) error {
 	g, err := solverGlobal(rp.sh, dir, rc)
 	if err != nil {
 		return err
 	}
-	leaves := dispute.RoundLeaves(rc.Initial, rc.StepHashes, rc.Global)
-	if kind == dispute.RoundOuter {
+	leaves := roundgame.Leaves(rc.Initial, rc.StepHashes, rc.Global)
+	if kind == roundgame.KindOuter {
 		ans, err := rp.spec.NewOuterAnswer(param, element, rp.prevLeaves, rp.prevGlobal, leaves, g.RoundState(), rp.ends)
 		if err != nil {
 			return err
@@ -219,7 +221,7 @@ func resolveWith(ctx context.Context, c *chain.Client, id *big.Int, kind dispute
 	if round > 0 {
 		prevEnd = rp.ends[shard].Roots
 	}
-	ans, err := dispute.NewStartAnswer(leaves, g.TensorRoots(), x.TensorRoots(), prevEnd)
+	ans, err := roundgame.NewStartAnswer(leaves, g.TensorRoots(), x.TensorRoots(), prevEnd)
 	if err != nil {
 		return err
 	}
@@ -307,11 +309,23 @@ func (s *Solver) resolveRound(ctx context.Context, id uint64) error {
 		return err
 	}
 	defer rp.sh.Close()
-	log.Warn("a round game is open against this solver: resolving it", "kind", dispute.RoundKind(g.Kind), "param", g.Param, "element", g.Element)
-	if err := resolveWith(ctx, c, bid, dispute.RoundKind(g.Kind), int(g.Param), int(g.Element), k.Shard, k.Round, rp, dir, rc, log); err != nil {
+	log.Warn("a round game is open against this solver: resolving it", "kind", roundgame.Kind(g.Kind), "param", g.Param, "element", g.Element)
+	if err := resolveWith(ctx, c, bid, roundgame.Kind(g.Kind), int(g.Param), int(g.Element), k.Shard, k.Round, rp, dir, rc, log); err != nil {
 		return err
 	}
 	st, err := c.RoundGameOf(ctx, bid)
 	log.Info("round game resolved", "outcome", chain.RoundOutcome(st.Outcome), "err", err)
+	s.cfg.Metrics.Dispute("round", "solver", roundOutcome(st.Outcome, true))
 	return nil
+}
+
+// roundOutcome names a round game's outcome for the side of the solver or the challenger.
+func roundOutcome(o uint8, solver bool) string {
+	switch {
+	case o == 4:
+		return "moot"
+	case (o == 1) == solver:
+		return "won"
+	}
+	return "lost"
 }

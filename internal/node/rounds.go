@@ -377,7 +377,7 @@ func (s *Solver) runRounds(ctx context.Context, k market.RunKey, job *spec.Job) 
 		trace, state, err := sh.RunShardRound(ctx, k.Shard, rdir, func(step int, loss float32) {
 			fmt.Fprintf(lf, "{\"round\":%d,\"step\":%d,\"loss\":%g}\n", round, step, loss)
 			if s.cfg.Progress != nil {
-				s.cfg.Progress(k, train.Progress{Step: step, Steps: job.Train.Steps, Loss: loss})
+				s.cfg.Progress(k, train.Progress{Step: step, Steps: job.Train.Steps, Batch: job.Train.Batch, Loss: loss})
 			}
 		})
 		if err != nil {

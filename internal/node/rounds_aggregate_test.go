@@ -2,12 +2,20 @@ package node
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 
-	"veritrain/internal/dispute"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+
+	"veritrain/internal/dash"
 	"veritrain/internal/market"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/train"
 )
 
@@ -71,9 +79,9 @@ func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
 	}
 	var frivolous []*big.Int
 	for _, at := range []struct {
-		kind           dispute.RoundKind
+		kind           roundgame.Kind
 		param, element int
-	}{{dispute.RoundStart, 0, 0}, {dispute.RoundOuter, len(rs.Slots) - 1, 1}} {
+	}{{roundgame.KindStart, 0, 0}, {roundgame.KindOuter, len(rs.Slots) - 1, 1}} {
 		g, _, err := fc.OpenRoundGame(ctx, m.id, uint64(hs), at.kind, at.param, at.element, rs, rules.Bond)
 		if err != nil {
 			t.Fatal(err)
@@ -148,5 +156,112 @@ func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
 	m.checkModel(want)
 	if got := new(big.Int).Sub(m.balance(cheater), start[cheater]); got.Sign() != 0 {
 		t.Errorf("the cheater was paid %v", got)
+	}
+	checkDashboard(t, m, ver, cheater)
+}
+
+// checkDashboard checks what the verifier's dashboard shows of the finished job (the API and
+// /metrics over HTTP): the loss curves it heard, its passed checks, the three round games, the
+// slash and the payments; and the cheater's node page its slash.
+func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
+	t.Helper()
+	ctx := context.Background()
+	metrics := NewMetrics()
+	metrics.WatchHost(ver.net.Host)
+	metrics.Segments("passed", 2)
+	srv := httptest.NewServer(dash.Handler(newDashSource(ver.c, m.vDB, ver.net, m.specs, "verifier", []string{RoleVerifier}), metrics.Registry))
+	defer srv.Close()
+	get := func(path string, v any) {
+		t.Helper()
+		r, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		if r.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s: %s", path, r.Status)
+		}
+		if v != nil {
+			if err := json.NewDecoder(r.Body).Decode(v); err != nil {
+				t.Fatalf("GET %s: %v", path, err)
+			}
+		}
+	}
+	var jv dash.JobView
+	get(fmt.Sprintf("/api/job/%d", m.id.Uint64()), &jv)
+	if jv.State != "closed" || len(jv.ShardList) != 2 || jv.Steps == 0 {
+		t.Errorf("job page: state %q, %d shards, %d steps", jv.State, len(jv.ShardList), jv.Steps)
+	}
+	points := 0
+	for _, l := range jv.Loss {
+		points += len(l.Points)
+	}
+	if len(jv.Loss) < 2 || points < 4 {
+		t.Errorf("job page: %d loss series of %d points in all, want the solvers' curves", len(jv.Loss), points)
+	}
+	passed := 0
+	for _, v := range jv.Verification {
+		if v.Status == "passed" && len(v.Segments) > 0 {
+			passed++
+		}
+	}
+	if passed < 4 {
+		t.Errorf("job page: %d passed verifications with segments: %+v", passed, jv.Verification)
+	}
+	outcomes := map[string]int{}
+	for _, d := range jv.Disputes {
+		outcomes[d.Kind+" "+d.Winner]++
+	}
+	if outcomes["round start solver"] != 1 || outcomes["round outer solver"] != 1 || outcomes["round outer challenger"] != 1 {
+		t.Errorf("job page disputes: %v (%+v)", outcomes, jv.Disputes)
+	}
+	names := map[string]int{}
+	for _, e := range jv.Events {
+		names[e.Name]++
+	}
+	if names["SolverSlashed"] != 1 || names["ShardFinalized"] != 2 || names["JobClosed"] != 1 {
+		t.Errorf("job page events: %v", names)
+	}
+	var mv dash.MarketView
+	get("/api/market", &mv)
+	if len(mv.Jobs) != 1 || mv.Jobs[0].ID != m.id.Uint64() || mv.Head == 0 {
+		t.Errorf("market page: %+v", mv)
+	}
+	if r, err := http.Get(srv.URL + "/api/job/99"); err != nil || r.StatusCode != http.StatusNotFound {
+		t.Errorf("a job that does not exist: %v (%v), want 404", r.Status, err)
+	} else {
+		r.Body.Close()
+	}
+	cs := newDashSource(cheater.c, cheater.db, cheater.net, m.specs, "cheater", []string{RoleSolver})
+	nv, err := cs.Node(ctx)
+	if err != nil || nv.Slashed != tokens(tok(shardedStake)) || nv.Earnings != "0" {
+		t.Errorf("the cheater's node page: %+v (%v)", nv, err)
+	}
+	// /metrics parses as the Prometheus text format, with the node's families.
+	r, err := http.Get(srv.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Body.Close()
+	p := expfmt.NewTextParser(model.UTF8Validation)
+	fams, err := p.TextToMetricFamilies(r.Body)
+	if err != nil {
+		t.Fatalf("/metrics: %v", err)
+	}
+	for _, name := range []string{"veritrain_verification_segments_total", "veritrain_p2p_peers", "veritrain_p2p_bytes_total", "go_goroutines"} {
+		if fams[name] == nil {
+			t.Errorf("/metrics has no %s", name)
+		}
+	}
+	var in float64
+	for _, mm := range fams["veritrain_p2p_bytes_total"].GetMetric() {
+		for _, l := range mm.GetLabel() {
+			if l.GetName() == "direction" && l.GetValue() == "in" {
+				in += mm.GetCounter().GetValue()
+			}
+		}
+	}
+	if in <= 0 {
+		t.Errorf("the verifier received %v bytes over p2p streams, yet it fetched every run", in)
 	}
 }

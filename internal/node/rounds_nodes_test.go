@@ -296,6 +296,7 @@ type shardedMarket struct {
 	vDB           *DB
 	logs          *lockedBuffer
 	stuck         *atomic.Int64 // the game drivers' reports that their party has nothing to send
+	specs         specDir       // the nodes' spec source
 }
 
 // shardedOptions are the nodes of a shardedMarket.
@@ -340,6 +341,7 @@ func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedO
 	m := &shardedMarket{t: t, tc: tc, id: id, logs: &lockedBuffer{}, stuck: new(atomic.Int64)}
 	log := slog.New(&stuckCounter{Handler: slog.NewTextHandler(m.logs, &slog.HandlerOptions{Level: slog.LevelInfo}), n: m.stuck})
 	specs := specDir{job.Hash: job}
+	m.specs = specs
 
 	start := func(name string) *shardedNode {
 		n := &shardedNode{name: name, c: tc.clients[name]}
@@ -372,7 +374,10 @@ func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedO
 		n.db, n.workDir, n.log, n.published = db, t.TempDir(), log.With("node", name), map[market.RunKey]bool{}
 		s, err := NewSolver(SolverConfig{Client: n.c, DB: db, Specs: specs, HashPerSec: 1e9, Safety: 1.5,
 			Pricing: market.Pricing{PerHour: perHour, MarginBPS: 2_000}, WorkDir: n.workDir,
-			Log: n.log, Poll: 100 * time.Millisecond, Rounds: n.net, Tamper: opts.tamper[i], TamperGlobal: opts.tamperGlobal[i]})
+			Log: n.log, Poll: 100 * time.Millisecond, Rounds: n.net, Tamper: opts.tamper[i], TamperGlobal: opts.tamperGlobal[i],
+			Progress: func(k market.RunKey, p train.Progress) { // as node.Run reports it
+				n.net.AnnounceProgress(k, Progress{Step: p.Step, Steps: p.Steps, Loss: p.Loss})
+			}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -46,6 +46,8 @@ type SolverConfig struct {
 	// TamperGlobal, if set, is the demo's cheating solver of a sharded job: it changes the global
 	// state before each round it trains (a wrong aggregate, which it commits and trains from).
 	TamperGlobal func(round int, g *train.State)
+	// Metrics, if set, count the node's games (NewMetrics).
+	Metrics *Metrics
 	// Progress, if set, is called after every training step.
 	Progress func(k market.RunKey, p train.Progress)
 	// Rounds serves and fetches the round states of sharded jobs (the node's Net); without it
@@ -483,7 +485,7 @@ func (s *Solver) answer(ctx context.Context, g openGame) error {
 		}
 		return err
 	}
-	playGame(ctx, s.cfg.Client, s.cfg.DB, g, k, game.Solver, layout, params, &game.SolverPlayer{View: trace.View()}, s.cfg.Poll, base)
+	playGame(ctx, s.cfg.Client, s.cfg.DB, g, k, game.Solver, layout, params, &game.SolverPlayer{View: trace.View()}, s.cfg.Poll, base, s.cfg.Metrics)
 	return nil
 }
 

@@ -12,10 +12,10 @@ import (
 
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
-	"veritrain/internal/dispute"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
 	"veritrain/internal/nn"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/spec"
 	"veritrain/internal/train"
 )
@@ -31,6 +31,7 @@ type VerifierConfig struct {
 	WorkDir  string        // the node's scratch space (the verifier itself writes nothing there)
 	Log      *slog.Logger
 	Poll     time.Duration // how often a game driver looks for a new block (default 1 s)
+	Metrics  *Metrics      // if set, counts the segments checked and the games played
 }
 
 // Verifier is the verifier role of a node: each Tick reads the committed shards of the market
@@ -59,8 +60,8 @@ type roundStarts struct {
 // roundGlobal is the global state a round starts from.
 type roundGlobal struct {
 	root  commit.Hash
-	state dispute.RoundState
-	spec  *dispute.RoundSpec
+	state roundgame.State
+	spec  *roundgame.Spec
 	specs []nn.StateSpec
 }
 
@@ -360,6 +361,7 @@ func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, s
 			log.Info("verification interrupted; it restarts with the node")
 			return nil
 		}
+		v.cfg.Metrics.Segments(checkResult(rec.Status), len(segments))
 		switch rec.Status {
 		case market.CheckPassed:
 			log.Info("verified: every sampled step matches", "segments", segments)
@@ -382,6 +384,21 @@ func (v *Verifier) verify(ctx context.Context, k market.RunKey, cm commitment, s
 		}
 		return nil // a failure is recorded with its retry time (market.VerifierActions)
 	})
+}
+
+// checkResult names a check's status for the metrics.
+func checkResult(s market.CheckStatus) string {
+	switch s {
+	case market.CheckPassed:
+		return "passed"
+	case market.CheckMismatch:
+		return "mismatch"
+	case market.CheckBadStart:
+		return "bad_start"
+	case market.CheckBadGlobal:
+		return "bad_global"
+	}
+	return "failed"
 }
 
 // check fetches the run of attempt k and re-executes its segments.
@@ -583,7 +600,7 @@ func (v *Verifier) drive(ctx context.Context, g openGame) error {
 		return err
 	}
 	rec := &recordingChallenger{player: player, db: v.cfg.DB, game: g.ID, log: log}
-	playGame(ctx, v.cfg.Client, v.cfg.DB, g, k, game.Challenger, layout, params, rec, v.cfg.Poll, base)
+	playGame(ctx, v.cfg.Client, v.cfg.DB, g, k, game.Challenger, layout, params, rec, v.cfg.Poll, base, v.cfg.Metrics)
 	return nil
 }
 

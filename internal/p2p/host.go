@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/control"
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/metrics"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -107,6 +108,7 @@ type Host struct {
 	cancel context.CancelFunc
 	scores *scores
 	rate   *buckets[peer.ID]
+	bw     *metrics.BandwidthCounter // bytes in and out, by peer
 
 	fetchMu sync.Mutex
 	fetches map[commit.Hash]*sync.Mutex
@@ -207,6 +209,7 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 		log:     cfg.Logger,
 		scores:  newScores(cfg.BanAfter, cfg.BanFor),
 		rate:    newBuckets[peer.ID](cfg.ServeRate, cfg.ServeBurst),
+		bw:      metrics.NewBandwidthCounter(),
 		fetches: map[commit.Hash]*sync.Mutex{},
 		topics:  map[string]*Topic{},
 	}
@@ -218,6 +221,7 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 		libp2p.ConnectionGater(gater{hs.scores}),
 		libp2p.DisableRelay(),
 		libp2p.DisableMetrics(),
+		libp2p.BandwidthReporter(hs.bw),
 	)
 	if err != nil {
 		cm.Close()
@@ -265,6 +269,10 @@ func (hs *Host) Libp2p() host.Host { return hs.h }
 
 // Peers returns the peers the host is connected to.
 func (hs *Host) Peers() []peer.ID { return hs.h.Network().Peers() }
+
+// Bandwidth returns the bytes received and sent over this host's streams, by peer (every peer
+// seen since the host started).
+func (hs *Host) Bandwidth() map[peer.ID]metrics.Stats { return hs.bw.GetBandwidthByPeer() }
 
 // Connect dials the bootstrap peers addrs (multiaddrs ending in /p2p/<id>); several addresses
 // of one peer are merged. It returns the errors of the peers it could not reach (joined), after

@@ -10,7 +10,7 @@ import (
 	"slices"
 
 	"veritrain/internal/commit"
-	"veritrain/internal/dispute"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/store"
 )
@@ -53,9 +53,9 @@ type Commitments struct {
 
 // RoundTraceRoot is the trace root of a round of a sharded job: over the round's start state
 // root, its step hashes, then the root of the global state it started from
-// (dispute.RoundLeaves).
+// (roundgame.Leaves).
 func RoundTraceRoot(start commit.Hash, stepHashes []commit.Hash, global commit.Hash) commit.Hash {
-	return commit.TraceRoot(dispute.RoundLeaves(start, stepHashes, global))
+	return commit.TraceRoot(roundgame.Leaves(start, stepHashes, global))
 }
 
 // Round reports whether c commits a round of a sharded job.

@@ -13,11 +13,11 @@ import (
 	"veritrain/internal/chain"
 	"veritrain/internal/commit"
 	"veritrain/internal/contracts"
-	"veritrain/internal/dispute"
+	"veritrain/internal/roundgame"
 )
 
 // The round game on the simulated chain with a real sharded job (2 shards, 2 rounds of 4 inner
-// steps): the outer step as the contract recomputes one element (dispute.OuterElement) is the
+// steps): the outer step as the contract recomputes one element (roundgame.OuterElement) is the
 // compiled outer program, bit for bit, on every element; honest solvers win Start and Outer games
 // that frivolous challengers open; a solver that commits a wrong aggregate (one float32 of θ_1
 // off by one ulp, its round trained from it) loses an Outer game on that element, one that
@@ -28,17 +28,17 @@ import (
 // roundRun is one solver's commitments of a round and what the answers need of it.
 type roundRun struct {
 	cm            *Commitments
-	global, start dispute.RoundState // G_r and X_r
-	end           dispute.RoundState // the shard's state at the end of the round
+	global, start roundgame.State // G_r and X_r
+	end           roundgame.State // the shard's state at the end of the round
 }
 
 func (r *roundRun) leaves() []commit.Hash {
-	return dispute.RoundLeaves(r.cm.Initial, r.cm.StepHashes, r.cm.Global)
+	return roundgame.Leaves(r.cm.Initial, r.cm.StepHashes, r.cm.Global)
 }
 
 // copyRS is a deep copy of a round state (State.RoundState shares the state's data).
-func copyRS(s dispute.RoundState) dispute.RoundState {
-	out := dispute.RoundState{Roots: append([]commit.Hash(nil), s.Roots...)}
+func copyRS(s roundgame.State) roundgame.State {
+	out := roundgame.State{Roots: append([]commit.Hash(nil), s.Roots...)}
 	for _, d := range s.Data {
 		out.Data = append(out.Data, append([]float32(nil), d...))
 	}
@@ -97,14 +97,14 @@ func TestRoundGameOnChain(t *testing.T) {
 	if err := honest.OuterStep(); err != nil {
 		t.Fatal(err)
 	}
-	// dispute.OuterElement, the contract's rule, is the compiled outer step on every element.
+	// roundgame.OuterElement, the contract's rule, is the compiled outer step on every element.
 	for k, slot := range rs.Slots {
 		for i := range rs.Layout(k).Elements {
 			var vals []float32
 			for s := range S {
 				vals = append(vals, r0[s].end.Data[slot][i])
 			}
-			th, m := dispute.OuterElement(r0[0].global.Data[k][i], r0[0].global.Data[P+k][i], vals, rs.LR, rs.Mu)
+			th, m := roundgame.OuterElement(r0[0].global.Data[k][i], r0[0].global.Data[P+k][i], vals, rs.LR, rs.Mu)
 			if math.Float32bits(th) != math.Float32bits(honest.Global.Tensors[k].Data[i]) ||
 				math.Float32bits(m) != math.Float32bits(honest.Global.Tensors[P+k].Data[i]) {
 				t.Fatalf("parameter %d element %d: OuterElement gives θ %v m %v, the outer program %v %v", k, i, th, m,
@@ -192,7 +192,7 @@ func TestRoundGameOnChain(t *testing.T) {
 		ok(sol.Commit(e.ctx, id, 1, common.Hash(r1s1.cm.TraceRoot), common.Hash(r1s1.cm.Hash(r1s1.cm.Last()))))
 		return id
 	}
-	open := func(id *big.Int, k dispute.RoundKind, p, i int) *big.Int {
+	open := func(id *big.Int, k roundgame.Kind, p, i int) *big.Int {
 		t.Helper()
 		g, _, err := chal.OpenRoundGame(e.ctx, id, 1, k, p, i, rs, chainBond)
 		if err != nil {
@@ -225,8 +225,8 @@ func TestRoundGameOnChain(t *testing.T) {
 		id := post(func(id *big.Int) {
 			// Round 0: X_0 = h0, G_0 = g0.
 			b := stakes(t, e)
-			g := open(id, dispute.RoundStart, 0, 0)
-			a, err := dispute.NewStartAnswer(r0[1].leaves(), r0[1].global.Roots, r0[1].start.Roots, nil)
+			g := open(id, roundgame.KindStart, 0, 0)
+			a, err := roundgame.NewStartAnswer(r0[1].leaves(), r0[1].global.Roots, r0[1].start.Roots, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -238,8 +238,8 @@ func TestRoundGameOnChain(t *testing.T) {
 			outcome(g, b, 1)
 		}, r1[1])
 		b := stakes(t, e)
-		g := open(id, dispute.RoundStart, 0, 0)
-		a, err := dispute.NewStartAnswer(r1[1].leaves(), r1[1].global.Roots, r1[1].start.Roots, prevEnd(r0[1]))
+		g := open(id, roundgame.KindStart, 0, 0)
+		a, err := roundgame.NewStartAnswer(r1[1].leaves(), r1[1].global.Roots, r1[1].start.Roots, prevEnd(r0[1]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -251,7 +251,7 @@ func TestRoundGameOnChain(t *testing.T) {
 		outcome(g, b, 1)
 		for _, at := range [][2]int{{0, 5}, {P - 1, rs.Layout(P-1).Elements - 1}} {
 			b := stakes(t, e)
-			g := open(id, dispute.RoundOuter, at[0], at[1])
+			g := open(id, roundgame.KindOuter, at[0], at[1])
 			oa := outerAnswer(t, rs, at[0], at[1], r0[1], r1[1], r0)
 			if right, _, _, err := rs.OuterRight(at[0], at[1], oa); err != nil || !right {
 				t.Fatalf("Go verdict on the honest outer element %v: %v (%v)", at, right, err)
@@ -277,7 +277,7 @@ func TestRoundGameOnChain(t *testing.T) {
 			t.Fatalf("the challenger finds element %d of parameter %d, the cheat is at %d of %d", i, k, wi, wk)
 		}
 		b := stakes(t, e)
-		g := open(id, dispute.RoundOuter, k, i)
+		g := open(id, roundgame.KindOuter, k, i)
 		oa := outerAnswer(t, rs, k, i, r0[1], wrongAgg, r0)
 		if right, got, want, err := rs.OuterRight(k, i, oa); err != nil || right || got[0] == want[0] {
 			t.Fatalf("Go verdict on the wrong aggregate: %v, committed %v, outer step %v (%v)", right, got, want, err)
@@ -295,8 +295,8 @@ func TestRoundGameOnChain(t *testing.T) {
 	t.Run("start from a state of the solver's choosing loses a start game", func(t *testing.T) {
 		id := post(nil, badStart)
 		b := stakes(t, e)
-		g := open(id, dispute.RoundStart, 0, 0)
-		a, err := dispute.NewStartAnswer(badStart.leaves(), badStart.global.Roots, badStart.start.Roots, prevEnd(r0[1]))
+		g := open(id, roundgame.KindStart, 0, 0)
+		a, err := roundgame.NewStartAnswer(badStart.leaves(), badStart.global.Roots, badStart.start.Roots, prevEnd(r0[1]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -316,7 +316,7 @@ func TestRoundGameOnChain(t *testing.T) {
 	t.Run("silent solver loses by timeout", func(t *testing.T) {
 		id := post(nil, badStart)
 		b := stakes(t, e)
-		g := open(id, dispute.RoundStart, 0, 0)
+		g := open(id, roundgame.KindStart, 0, 0)
 		if _, err := chal.RoundTimeout(e.ctx, g); err == nil {
 			t.Fatal("timeout before the deadline")
 		}
@@ -343,9 +343,9 @@ func stakes(t *testing.T, e *chainGameEnv) [3]*big.Int {
 
 // outerAnswer is the answer of an Outer game on element i of parameter k of shard 1's round 1
 // (cur), whose round 0 is prev, every shard's round 0 being ends.
-func outerAnswer(t *testing.T, rs *dispute.RoundSpec, k, i int, prev, cur *roundRun, ends [2]*roundRun) dispute.OuterAnswer {
+func outerAnswer(t *testing.T, rs *roundgame.Spec, k, i int, prev, cur *roundRun, ends [2]*roundRun) roundgame.OuterAnswer {
 	t.Helper()
-	a, err := rs.NewOuterAnswer(k, i, prev.leaves(), prev.global, cur.leaves(), cur.global, []dispute.RoundState{ends[0].end, ends[1].end})
+	a, err := rs.NewOuterAnswer(k, i, prev.leaves(), prev.global, cur.leaves(), cur.global, []roundgame.State{ends[0].end, ends[1].end})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,6 +29,7 @@ type RunOptions struct {
 // Progress is reported after every step.
 type Progress struct {
 	Step, Steps   int
+	Batch         int // samples a step
 	Loss          float32
 	SamplesPerSec float64
 	StepsPerSec   float64
@@ -163,7 +164,7 @@ func Run(ctx context.Context, job *spec.Job, opts RunOptions) (*Result, error) {
 			return nil, fmt.Errorf("step %d: loss is %v: training diverged (lower the learning rate?)", done, loss)
 		}
 		el := time.Since(start).Seconds()
-		p := Progress{Step: done, Steps: steps, Loss: loss, SamplesPerSec: float64(samples) / el, StepsPerSec: float64(samples/job.Train.Batch) / el}
+		p := Progress{Step: done, Steps: steps, Batch: job.Train.Batch, Loss: loss, SamplesPerSec: float64(samples) / el, StepsPerSec: float64(samples/job.Train.Batch) / el}
 		if done%job.Train.LogEvery == 0 || done == steps {
 			logLine(map[string]any{"step": done, "loss": loss})
 		}

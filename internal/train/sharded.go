@@ -10,8 +10,8 @@ import (
 
 	"veritrain/internal/autograd"
 	"veritrain/internal/commit"
-	"veritrain/internal/dispute"
 	"veritrain/internal/nn"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/spec"
 	"veritrain/internal/tensor"
@@ -39,7 +39,7 @@ type Sharded struct {
 	params   []int             // positions of the parameters in a shard's state (the first len(params) of Global)
 	round    int               // rounds completed
 	lastLoss []float32
-	spec     *dispute.RoundSpec // the round game's, from the initial states
+	spec     *roundgame.Spec // the round game's, from the initial states
 }
 
 // NewSharded builds the shards' trainers (each at the job's initial state) and the outer step.
@@ -99,15 +99,15 @@ func NewSharded(job *spec.Job, ds *Datasets) (*Sharded, error) {
 	return sh, nil
 }
 
-// RoundSpec is the job's round spec (dispute.RoundSpec): what its submitter registers for the
+// RoundSpec is the job's round spec (roundgame.Spec): what its submitter registers for the
 // round game and bidders check. Every Sharded of a job has the same.
-func (sh *Sharded) RoundSpec() *dispute.RoundSpec { return sh.spec }
+func (sh *Sharded) RoundSpec() *roundgame.Spec { return sh.spec }
 
 // RoundSpecFor returns the round spec of tr's sharded job from tr at the job's initial state
 // (any shard's trainer, or an unsharded one: they start alike): h_0 is its state root, the
 // parameters are its RoleParam tensors in state order, and g_0 is the global state θ_0 with a
 // zero outer momentum.
-func RoundSpecFor(tr *Trainer) (*dispute.RoundSpec, error) {
+func RoundSpecFor(tr *Trainer) (*roundgame.Spec, error) {
 	job := tr.Job
 	if !job.Sharded() {
 		return nil, fmt.Errorf("job %s is not sharded", job.Name)
@@ -117,7 +117,7 @@ func RoundSpecFor(tr *Trainer) (*dispute.RoundSpec, error) {
 	}
 	tr.Sync()
 	st := tr.State
-	s := &dispute.RoundSpec{NumStates: len(st.Specs), Inner: job.Parallel.InnerSteps,
+	s := &roundgame.Spec{NumStates: len(st.Specs), Inner: job.Parallel.InnerSteps,
 		LR: job.Parallel.OuterLR, Mu: job.Parallel.OuterMomentum, H0: st.Root()}
 	roots := st.TensorRoots()
 	var theta, mom []commit.Hash

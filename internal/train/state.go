@@ -7,8 +7,8 @@ import (
 
 	"veritrain/internal/commit"
 	"veritrain/internal/data"
-	"veritrain/internal/dispute"
 	"veritrain/internal/nn"
+	"veritrain/internal/roundgame"
 	"veritrain/internal/safetensors"
 	"veritrain/internal/tensor"
 )
@@ -105,9 +105,9 @@ func (s *State) TensorRoots() []commit.Hash {
 }
 
 // RoundState returns the state's tensor roots and data for the answers of a round game
-// (dispute.RoundState; the data is the state's own, not a copy).
-func (s *State) RoundState() dispute.RoundState {
-	st := dispute.RoundState{Roots: s.TensorRoots()}
+// (roundgame.State; the data is the state's own, not a copy).
+func (s *State) RoundState() roundgame.State {
+	st := roundgame.State{Roots: s.TensorRoots()}
 	for _, t := range s.Tensors {
 		st.Data = append(st.Data, t.Data)
 	}

@@ -1,4 +1,6 @@
-package dispute
+// Package roundgame is the round game (contracts/src/RoundGame.sol) in Go: disputes on where a
+// round of a sharded job starts. It is pure: the rules, and the answers that resolve a game.
+package roundgame
 
 import (
 	"errors"
@@ -11,32 +13,32 @@ import (
 // The round game (contracts/src/RoundGame.sol): disputes on where a round of a sharded job
 // starts. A round's trace is over H + 2 leaves: the shard's start X_r, its state after each
 // inner step, then the global state G_r (θ_r, then the outer momentum m_r) it started from
-// (RoundLeaves). A Start game checks X_r against G_r and the shard's accepted end of round r-1;
+// (Leaves). A Start game checks X_r against G_r and the shard's accepted end of round r-1;
 // an Outer game recomputes one element of G_r from G_{r-1} and every shard's accepted end of
 // round r-1 (OuterElement). Everything here is the contract's rule in Go, and the answers that
 // resolve a game with it.
 
-// RoundKind is the kind of a round game (RoundGame.Kind).
-type RoundKind uint8
+// Kind is the kind of a round game (RoundGame.Kind).
+type Kind uint8
 
 const (
-	RoundStart RoundKind = iota // X_r against G_r and the shard's end of round r-1
-	RoundOuter                  // one element of G_r against the outer step
+	KindStart Kind = iota // X_r against G_r and the shard's end of round r-1
+	KindOuter             // one element of G_r against the outer step
 )
 
-func (k RoundKind) String() string {
+func (k Kind) String() string {
 	switch k {
-	case RoundStart:
+	case KindStart:
 		return "start"
-	case RoundOuter:
+	case KindOuter:
 		return "outer"
 	}
-	return fmt.Sprintf("RoundKind(%d)", uint8(k))
+	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
-// RoundSpec is what the round game needs about a job trained in rounds (RoundGame.Spec): its
+// Spec is what the round game needs about a job trained in rounds (RoundGame.Spec): its
 // hash is registered by the submitter and checked by bidders.
-type RoundSpec struct {
+type Spec struct {
 	NumStates int         // tensors of a shard's state
 	Inner     int         // H, inner steps of a round
 	LR, Mu    float32     // the outer learning rate and momentum
@@ -46,23 +48,23 @@ type RoundSpec struct {
 }
 
 // Validate checks what the contract checks of a spec (RoundGame._checkSpec).
-func (s *RoundSpec) Validate() error {
+func (s *Spec) Validate() error {
 	switch {
 	case len(s.Slots) == 0 || len(s.Shapes) != len(s.Slots):
-		return fmt.Errorf("dispute: round spec of %d slots and %d shapes", len(s.Slots), len(s.Shapes))
+		return fmt.Errorf("roundgame: round spec of %d slots and %d shapes", len(s.Slots), len(s.Shapes))
 	case s.NumStates <= 0 || s.NumStates > game0MaxLeaves || s.Inner <= 0 || s.Inner > game0MaxLeaves:
-		return fmt.Errorf("dispute: round spec of %d states and %d inner steps", s.NumStates, s.Inner)
+		return fmt.Errorf("roundgame: round spec of %d states and %d inner steps", s.NumStates, s.Inner)
 	}
 	for k, slot := range s.Slots {
 		if slot < 0 || slot >= s.NumStates || (k > 0 && slot <= s.Slots[k-1]) {
-			return fmt.Errorf("dispute: round spec: parameter slot %d is not ascending in [0, %d)", slot, s.NumStates)
+			return fmt.Errorf("roundgame: round spec: parameter slot %d is not ascending in [0, %d)", slot, s.NumStates)
 		}
 		l, err := commit.LayoutOf(s.Shapes[k])
 		if err != nil {
 			return err
 		}
 		if l.Elements == 0 {
-			return fmt.Errorf("dispute: round spec: parameter %d has no elements", k)
+			return fmt.Errorf("roundgame: round spec: parameter %d has no elements", k)
 		}
 	}
 	return nil
@@ -71,7 +73,7 @@ func (s *RoundSpec) Validate() error {
 const game0MaxLeaves = 1 << 48
 
 // Layout returns parameter k's tensor layout (Shapes[k] must be valid: Validate).
-func (s *RoundSpec) Layout(k int) commit.TensorLayout {
+func (s *Spec) Layout(k int) commit.TensorLayout {
 	l, err := commit.LayoutOf(s.Shapes[k])
 	if err != nil {
 		panic(err)
@@ -80,10 +82,10 @@ func (s *RoundSpec) Layout(k int) commit.TensorLayout {
 }
 
 // Leaves is the leaf count of a round's trace: H + 2.
-func (s *RoundSpec) Leaves() int { return s.Inner + 2 }
+func (s *Spec) Leaves() int { return s.Inner + 2 }
 
-// RoundLeaves returns the leaves of a round's trace: the start, the step hashes, the global state.
-func RoundLeaves(start commit.Hash, steps []commit.Hash, global commit.Hash) []commit.Hash {
+// Leaves returns the leaves of a round's trace: the start, the step hashes, the global state.
+func Leaves(start commit.Hash, steps []commit.Hash, global commit.Hash) []commit.Hash {
 	l := make([]commit.Hash, 0, len(steps)+2)
 	l = append(l, start)
 	l = append(l, steps...)
@@ -124,16 +126,16 @@ type StartAnswer struct {
 	GlobalProof, StartProof []commit.Hash
 }
 
-// NewStartAnswer builds a Start answer from the round's trace leaves (RoundLeaves) and the
+// NewStartAnswer builds a Start answer from the round's trace leaves (Leaves) and the
 // tensor roots of G_r, X_r and the shard's end of round r-1 (nil for round 0), checking that G_r
 // and X_r are the trace's.
 func NewStartAnswer(leaves, global, start, prevEnd []commit.Hash) (StartAnswer, error) {
 	n := len(leaves)
 	if n < 3 {
-		return StartAnswer{}, fmt.Errorf("dispute: a round trace of %d leaves", n)
+		return StartAnswer{}, fmt.Errorf("roundgame: a round trace of %d leaves", n)
 	}
 	if commit.StateRoot(start) != leaves[0] || commit.StateRoot(global) != leaves[n-1] {
-		return StartAnswer{}, errors.New("dispute: the start or global state is not the round trace's")
+		return StartAnswer{}, errors.New("roundgame: the start or global state is not the round trace's")
 	}
 	a := StartAnswer{Global: global, Start: start, PrevEnd: prevEnd}
 	var err error
@@ -146,22 +148,22 @@ func NewStartAnswer(leaves, global, start, prevEnd []commit.Hash) (StartAnswer, 
 
 // StartRight is the contract's verdict on a Start answer whose proofs hold, for round `round`
 // of a shard whose end of round r-1 has root prevEndRoot: whether X_r is as it must be.
-func (s *RoundSpec) StartRight(round int, prevEndRoot commit.Hash, a StartAnswer) (bool, error) {
+func (s *Spec) StartRight(round int, prevEndRoot commit.Hash, a StartAnswer) (bool, error) {
 	if len(a.Global) != 2*len(s.Slots) || len(a.Start) != s.NumStates {
-		return false, errors.New("dispute: start answer of the wrong size")
+		return false, errors.New("roundgame: start answer of the wrong size")
 	}
 	if round == 0 {
 		return commit.StateRoot(a.Start) == s.H0 && commit.StateRoot(a.Global) == s.G0, nil
 	}
 	if len(a.PrevEnd) != s.NumStates || commit.StateRoot(a.PrevEnd) != prevEndRoot {
-		return false, errors.New("dispute: start answer: the end of the previous round is not the accepted one")
+		return false, errors.New("roundgame: start answer: the end of the previous round is not the accepted one")
 	}
 	return s.StartMismatch(a.Global, a.Start, a.PrevEnd) < 0, nil
 }
 
 // StartMismatch returns the first slot of the start X (tensor roots) that is neither G's
 // parameter (in a parameter slot) nor the previous round's end's (elsewhere), or -1.
-func (s *RoundSpec) StartMismatch(global, start, prevEnd []commit.Hash) int {
+func (s *Spec) StartMismatch(global, start, prevEnd []commit.Hash) int {
 	k := 0
 	for j := range start {
 		if k < len(s.Slots) && s.Slots[k] == j {
@@ -191,9 +193,9 @@ type OuterAnswer struct {
 	Elems                       []Elem // θ_{r-1}, m_{r-1}, θ_r, m_r, then each shard's θ
 }
 
-// A RoundState is a state's tensors for the proofs of an answer: every tensor's root, and the
+// A State is a state's tensors for the proofs of an answer: every tensor's root, and the
 // data of the tensors the answer reads from.
-type RoundState struct {
+type State struct {
 	Roots []commit.Hash
 	Data  [][]float32 // by tensor; nil where not needed
 }
@@ -201,17 +203,17 @@ type RoundState struct {
 // NewOuterAnswer builds the Outer answer on element i of parameter k: prev is the shard's round
 // r-1 trace leaves and prevGlobal G_{r-1} (2P tensors), leaves and global the same of round r,
 // ends each shard's state at the end of round r-1 (the parameter's slot's data needed).
-func (s *RoundSpec) NewOuterAnswer(k, i int, prevLeaves []commit.Hash, prevGlobal RoundState, leaves []commit.Hash, global RoundState, ends []RoundState) (OuterAnswer, error) {
+func (s *Spec) NewOuterAnswer(k, i int, prevLeaves []commit.Hash, prevGlobal State, leaves []commit.Hash, global State, ends []State) (OuterAnswer, error) {
 	P := len(s.Slots)
 	if k < 0 || k >= P || i < 0 || i >= s.Layout(k).Elements {
-		return OuterAnswer{}, fmt.Errorf("dispute: element %d of parameter %d is out of range", i, k)
+		return OuterAnswer{}, fmt.Errorf("roundgame: element %d of parameter %d is out of range", i, k)
 	}
 	if len(prevGlobal.Roots) != 2*P || len(global.Roots) != 2*P {
-		return OuterAnswer{}, errors.New("dispute: a global state of the wrong size")
+		return OuterAnswer{}, errors.New("roundgame: a global state of the wrong size")
 	}
 	if len(prevLeaves) < 3 || len(leaves) != len(prevLeaves) ||
 		commit.StateRoot(prevGlobal.Roots) != prevLeaves[len(prevLeaves)-1] || commit.StateRoot(global.Roots) != leaves[len(leaves)-1] {
-		return OuterAnswer{}, errors.New("dispute: a global state is not its round trace's")
+		return OuterAnswer{}, errors.New("roundgame: a global state is not its round trace's")
 	}
 	a := OuterAnswer{PrevGlobal: prevGlobal.Roots, Global: global.Roots}
 	var err error
@@ -222,9 +224,9 @@ func (s *RoundSpec) NewOuterAnswer(k, i int, prevLeaves []commit.Hash, prevGloba
 		return a, err
 	}
 	shape := s.Shapes[k]
-	elem := func(st RoundState, j int) (Elem, error) {
+	elem := func(st State, j int) (Elem, error) {
 		if j >= len(st.Data) || st.Data[j] == nil {
-			return Elem{}, fmt.Errorf("dispute: no data for tensor %d", j)
+			return Elem{}, fmt.Errorf("roundgame: no data for tensor %d", j)
 		}
 		l := s.Layout(k)
 		row, chunk, _ := l.Locate(i)
@@ -232,7 +234,7 @@ func (s *RoundSpec) NewOuterAnswer(k, i int, prevLeaves []commit.Hash, prevGloba
 		return Elem{Chunk: b, Proof: p}, err
 	}
 	for _, j := range []struct {
-		st RoundState
+		st State
 		t  int
 	}{{prevGlobal, k}, {prevGlobal, P + k}, {global, k}, {global, P + k}} {
 		e, err := elem(j.st, j.t)
@@ -243,7 +245,7 @@ func (s *RoundSpec) NewOuterAnswer(k, i int, prevLeaves []commit.Hash, prevGloba
 	}
 	for q, end := range ends {
 		if len(end.Roots) != s.NumStates {
-			return a, fmt.Errorf("dispute: shard %d's end has %d tensors, want %d", q, len(end.Roots), s.NumStates)
+			return a, fmt.Errorf("roundgame: shard %d's end has %d tensors, want %d", q, len(end.Roots), s.NumStates)
 		}
 		slot := s.Slots[k]
 		p, err := commit.StateProof(end.Roots, slot)
@@ -263,14 +265,14 @@ func (s *RoundSpec) NewOuterAnswer(k, i int, prevLeaves []commit.Hash, prevGloba
 
 // OuterRight is the contract's verdict on an Outer answer whose proofs hold: the committed θ_r
 // and m_r at the element, and the outer step's.
-func (s *RoundSpec) OuterRight(k, i int, a OuterAnswer) (right bool, got, want [2]float32, err error) {
+func (s *Spec) OuterRight(k, i int, a OuterAnswer) (right bool, got, want [2]float32, err error) {
 	if len(a.Elems) < 5 {
-		return false, got, want, errors.New("dispute: outer answer without elements")
+		return false, got, want, errors.New("roundgame: outer answer without elements")
 	}
 	_, _, off := s.Layout(k).Locate(i)
 	val := func(e Elem) (float32, error) {
 		if 4*off+4 > len(e.Chunk) {
-			return 0, errors.New("dispute: a chunk too short for the element")
+			return 0, errors.New("roundgame: a chunk too short for the element")
 		}
 		b := e.Chunk[4*off:]
 		return math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24), nil
@@ -288,9 +290,9 @@ func (s *RoundSpec) OuterRight(k, i int, a OuterAnswer) (right bool, got, want [
 	return math.Float32bits(got[0]) == math.Float32bits(want[0]) && math.Float32bits(got[1]) == math.Float32bits(want[1]), got, want, nil
 }
 
-// Clone is a deep copy of s (State.RoundState shares the state's data).
-func (s RoundState) Clone() RoundState {
-	out := RoundState{Roots: append([]commit.Hash(nil), s.Roots...)}
+// Clone is a deep copy of s (State.State shares the state's data).
+func (s State) Clone() State {
+	out := State{Roots: append([]commit.Hash(nil), s.Roots...)}
 	for _, d := range s.Data {
 		out.Data = append(out.Data, append([]float32(nil), d...))
 	}
@@ -300,7 +302,7 @@ func (s RoundState) Clone() RoundState {
 // FirstDiff returns the first element (parameter k, element i) at which the global states a and
 // b (2P tensors each: θ, then the momentum) differ bit for bit, in θ or in the momentum, or
 // false if they agree.
-func (s *RoundSpec) FirstDiff(a, b RoundState) (k, i int, ok bool) {
+func (s *Spec) FirstDiff(a, b State) (k, i int, ok bool) {
 	P := len(s.Slots)
 	if len(a.Data) != 2*P || len(b.Data) != 2*P {
 		return 0, 0, false
