@@ -1,7 +1,6 @@
 package dash
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"math"
@@ -13,92 +12,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"veritrain/internal/dash/dashtest"
 )
-
-// chromiumPath is where Debian's chromium package puts the browser; CI installs it.
-const chromiumPath = "/usr/bin/chromium"
-
-// newBrowser starts Debian's headless Chromium for the test and returns a chromedp context with a
-// tab of it. The browser stops when the test ends. It fails the test (it does not skip it) when
-// Chromium is not installed. The context has no timeout: derive one per step.
-func newBrowser(t *testing.T) context.Context {
-	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		t.Fatalf("the browser test needs Debian's Chromium at %s (apt-get install -y chromium chromium-driver): %v", chromiumPath, err)
-	}
-	var out lockedBuffer
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		// Without these Chromium reaches out to Google's hosts, which a closed network refuses.
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
-		chromedp.CombinedOutput(&out),
-	}
-	// chromedp logs from its own goroutines; t.Logf must not run after the test ends.
-	var mu sync.Mutex
-	ended := false
-	logf := func(format string, args ...any) {
-		mu.Lock()
-		defer mu.Unlock()
-		if !ended {
-			t.Logf("chromedp: "+format, args...)
-		}
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelTab := chromedp.NewContext(actx, chromedp.WithErrorf(logf))
-	t.Cleanup(func() {
-		cancelTab()
-		cancelAlloc()
-		mu.Lock()
-		ended = true
-		mu.Unlock()
-	})
-	// The first Run starts the browser and binds it to ctx: no timeout on this one.
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v\n%s", chromiumPath, err, out.String())
-	}
-	return ctx
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
-
-// artifactDir is where the test saves its screenshots: $VERITRAIN_ARTIFACTS if set (CI keeps
-// it), else a temporary directory.
-func artifactDir(t *testing.T) string {
-	if dir := os.Getenv("VERITRAIN_ARTIFACTS"); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		return dir
-	}
-	return t.TempDir()
-}
 
 // liveSource is a fakeSource whose job 1 evolves with each poll, as a job in training does: the
 // loss series grow, and from the third poll on the first commitment has passed verification.
@@ -219,7 +135,7 @@ func TestBrowserJobPage(t *testing.T) {
 	}
 	base := "http://" + addr + "/"
 
-	ctx := newBrowser(t)
+	ctx := dashtest.Browser(t)
 	t.Logf("Chromium started in %v", time.Since(start).Round(time.Millisecond))
 	var console consoleErrors
 	console.watch(ctx)
@@ -257,7 +173,7 @@ func TestBrowserJobPage(t *testing.T) {
 		t.Helper()
 		step(what, limit+time.Second, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(limit), chromedp.WithPollingInterval(50*time.Millisecond)))
 	}
-	dir := artifactDir(t)
+	dir := dashtest.ArtifactDir(t)
 	screenshot := func(name string) {
 		t.Helper()
 		tctx, cancel := context.WithTimeout(ctx, 10*time.Second)

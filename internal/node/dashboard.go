@@ -37,8 +37,10 @@ type dashSource struct {
 	events []chain.MarketEvent // every market event from the deployment on
 }
 
-func newDashSource(c *chain.Client, db *DB, net *Net, specs SpecSource, name string, roles []string) *dashSource {
-	return &dashSource{c: c, db: db, net: net, specs: specs, name: name, roles: roles, started: time.Now(), sample: game.DefaultSampling,
+// newDashSource is the dashboard's view of a node; sampling is its verifier's (the segments of
+// its checks are indices of it).
+func newDashSource(c *chain.Client, db *DB, net *Net, specs SpecSource, sampling game.Sampling, name string, roles []string) *dashSource {
+	return &dashSource{c: c, db: db, net: net, specs: specs, name: name, roles: roles, started: time.Now(), sample: sampling,
 		next: c.Deployment().DeployBlock}
 }
 

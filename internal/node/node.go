@@ -139,7 +139,7 @@ func Run(ctx context.Context, cfg Config) error {
 	go bootstrap(ctx, host, cfg.Bootstrap, log)
 	metrics.WatchHost(host)
 	if cfg.HTTP != "" {
-		addr, err := dash.Serve(ctx, cfg.HTTP, dash.Handler(newDashSource(c, db, net, net, cfg.Name, cfg.Roles), metrics.Registry))
+		addr, err := dash.Serve(ctx, cfg.HTTP, dash.Handler(newDashSource(c, db, net, net, game.DefaultSampling, cfg.Name, cfg.Roles), metrics.Registry))
 		if err != nil {
 			return fmt.Errorf("node: dashboard on %s: %w", cfg.HTTP, err)
 		}

@@ -7,13 +7,17 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 
 	"veritrain/internal/dash"
+	"veritrain/internal/dash/dashtest"
 	"veritrain/internal/market"
 	"veritrain/internal/roundgame"
 	"veritrain/internal/train"
@@ -169,7 +173,7 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	metrics := NewMetrics()
 	metrics.WatchHost(ver.net.Host)
 	metrics.Segments("passed", 2)
-	srv := httptest.NewServer(dash.Handler(newDashSource(ver.c, m.vDB, ver.net, m.specs, "verifier", []string{RoleVerifier}), metrics.Registry))
+	srv := httptest.NewServer(dash.Handler(newDashSource(ver.c, m.vDB, ver.net, m.specs, shardedSampling, "verifier", []string{RoleVerifier}), metrics.Registry))
 	defer srv.Close()
 	get := func(path string, v any) {
 		t.Helper()
@@ -189,6 +193,8 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	}
 	var jv dash.JobView
 	get(fmt.Sprintf("/api/job/%d", m.id.Uint64()), &jv)
+	// The page itself, in headless Chromium: the loss curves and the verified segments drawn.
+	browse(t, fmt.Sprintf("%s/#/job/%d", srv.URL, m.id.Uint64()))
 	if jv.State != "closed" || len(jv.ShardList) != 2 || jv.Steps == 0 {
 		t.Errorf("job page: state %q, %d shards, %d steps", jv.State, len(jv.ShardList), jv.Steps)
 	}
@@ -203,6 +209,12 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	for _, v := range jv.Verification {
 		if v.Status == "passed" && len(v.Segments) > 0 {
 			passed++
+		}
+		// Every step of the round, one segment each (the test verifier checks them all).
+		for i, sg := range v.Segments {
+			if want := v.Round*v.Steps + i + 1; v.Steps != 2 || sg.First != want || sg.Last != want {
+				t.Errorf("verification %+v: segment %d is %+v, want step %d of a 2-step round", v, i, sg, want)
+			}
 		}
 	}
 	if passed < 4 {
@@ -232,7 +244,7 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	} else {
 		r.Body.Close()
 	}
-	cs := newDashSource(cheater.c, cheater.db, cheater.net, m.specs, "cheater", []string{RoleSolver})
+	cs := newDashSource(cheater.c, cheater.db, cheater.net, m.specs, shardedSampling, "cheater", []string{RoleSolver})
 	nv, err := cs.Node(ctx)
 	if err != nil || nv.Slashed != tokens(tok(shardedStake)) || nv.Earnings != "0" {
 		t.Errorf("the cheater's node page: %+v (%v)", nv, err)
@@ -264,4 +276,42 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	if in <= 0 {
 		t.Errorf("the verifier received %v bytes over p2p streams, yet it fetched every run", in)
 	}
+}
+
+// browse opens the dashboard's job page at url in headless Chromium, waits until it shows the
+// loss curves and at least one verified segment, and saves a screenshot as a test artifact
+// (dashtest.ArtifactDir).
+func browse(t *testing.T, url string) {
+	t.Helper()
+	ctx := dashtest.Browser(t)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := chromedp.Run(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("open %s: %v", url, err)
+	}
+	for _, sel := range []string{"#loss-chart path.loss-line", "tr.verified"} {
+		if _, err := chromedp.Run(ctx, chromedp.WaitVisible(chromedp.CSS(sel))); err != nil {
+			t.Fatalf("the job page never shows %s: %v", sel, err)
+		}
+	}
+	count := func(sel string) int {
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf("document.querySelectorAll(%q).length", sel)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	lines, verified := count("#loss-chart path.loss-line"), count("tr.verified")
+	if lines < 2 || verified < 1 {
+		t.Fatalf("the job page draws %d loss lines and %d verified commitments", lines, verified)
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	path := filepath.Join(dashtest.ArtifactDir(t), "node-job-page.png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("the job page of a real job: %d loss lines, %d verified commitments; screenshot %s", lines, verified, path)
 }

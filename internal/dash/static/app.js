@@ -266,7 +266,7 @@
         el('td', {class: 'num'}, text(j.settled)),
         el('td', null, addr(j.submitter)));
       });
-      return table('market-table', ['Job', 'State', 'Shards × rounds', 'Round', 'Budget', 'Max price', 'Clearing price', 'Bids', 'Settled', 'Submitter'], rows, 'No jobs on the market yet.');
+      return table('market-table', ['Job', 'State', 'Shards × rounds', 'Round', 'Escrow', 'Max price', 'Clearing price', 'Bids', 'Settled', 'Submitter'], rows, 'No jobs on the market yet.');
     });
   }
 
@@ -315,7 +315,7 @@
         fact('Rounds', text(j.rounds)),
         fact('Round', text(j.round)),
         fact('Steps', text(j.steps)),
-        fact('Budget', text(j.budget)),
+        fact('Escrow left', text(j.budget)),
         fact('Max price', text(j.max_price)),
         fact('Clearing price', text(j.clearing_price)),
         fact('Settled shards', text(j.settled)),
