@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -28,28 +29,12 @@ func DecodeMarketLog(l types.Log) (MarketEvent, bool) {
 		return MarketEvent{}, false
 	}
 	for _, a := range []abi.ABI{marketABI.GetABI(), stakingABI.GetABI()} {
-		ev, err := a.EventByID(l.Topics[0])
-		if err != nil {
+		d, ok := decodeLog(a, l)
+		if !ok {
 			continue
 		}
-		vals := map[string]any{}
-		if err := ev.Inputs.NonIndexed().UnpackIntoMap(vals, l.Data); err != nil {
-			return MarketEvent{}, false
-		}
-		var indexed abi.Arguments
-		for _, in := range ev.Inputs {
-			if in.Indexed {
-				indexed = append(indexed, in)
-			}
-		}
-		if err := abi.ParseTopicsIntoMap(vals, indexed, l.Topics[1:]); err != nil {
-			return MarketEvent{}, false
-		}
-		out := MarketEvent{Block: l.BlockNumber, Index: l.Index, Name: ev.Name, Args: map[string]string{}}
-		for k, v := range vals {
-			out.Args[k] = argText(v)
-		}
-		if j, ok := vals["jobId"].(*big.Int); ok && j.IsUint64() {
+		out := MarketEvent{Block: l.BlockNumber, Index: l.Index, Name: d.name, Args: d.args}
+		if j, ok := d.vals["jobId"].(*big.Int); ok && j.IsUint64() {
 			out.Job = j.Uint64()
 		}
 		return out, true
@@ -78,4 +63,84 @@ func (c *Client) Head(ctx context.Context) (number, time uint64, err error) {
 		return 0, 0, fmt.Errorf("head: %w", err)
 	}
 	return h.Number.Uint64(), h.Time, nil
+}
+
+// GameEvent is a decoded log of the dispute game or the round game: a move or an outcome.
+type GameEvent struct {
+	Block uint64
+	Index uint
+	Round bool   // a RoundGame event (else a DisputeGame one)
+	Game  uint64 // the game id (its `id` argument)
+	Name  string
+	Args  map[string]string
+}
+
+// PollGames delivers, in chain order, every log of the dispute game and the round game in
+// blocks from..head and returns the first block not read (as Poll).
+func (c *Client) PollGames(ctx context.Context, from uint64, fn func(GameEvent)) (next uint64, err error) {
+	addrs := []common.Address{c.dep.DisputeManager}
+	if c.dep.RoundManager != (common.Address{}) {
+		addrs = append(addrs, c.dep.RoundManager)
+	}
+	head, err := c.b.BlockNumber(ctx)
+	if err != nil {
+		return from, fmt.Errorf("block number: %w", err)
+	}
+	for from <= head {
+		to := min(from+c.cfg.batchSize-1, head)
+		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: addrs,
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
+		if err != nil {
+			return from, fmt.Errorf("filter logs %d-%d: %w", from, to, err)
+		}
+		for _, l := range logs {
+			a := gameABI.GetABI()
+			round := l.Address == c.dep.RoundManager && c.dep.RoundManager != c.dep.DisputeManager
+			if round {
+				a = roundABI.GetABI()
+			}
+			if ev, ok := decodeLog(a, l); ok {
+				if id, ok := ev.vals["id"].(*big.Int); ok && id.IsUint64() {
+					fn(GameEvent{Block: l.BlockNumber, Index: l.Index, Round: round, Game: id.Uint64(), Name: ev.name, Args: ev.args})
+				}
+			}
+		}
+		from = to + 1
+	}
+	return from, nil
+}
+
+type decoded struct {
+	name string
+	vals map[string]any
+	args map[string]string
+}
+
+// decodeLog decodes l with the events of a.
+func decodeLog(a abi.ABI, l types.Log) (decoded, bool) {
+	if len(l.Topics) == 0 {
+		return decoded{}, false
+	}
+	ev, err := a.EventByID(l.Topics[0])
+	if err != nil {
+		return decoded{}, false
+	}
+	vals := map[string]any{}
+	if err := ev.Inputs.NonIndexed().UnpackIntoMap(vals, l.Data); err != nil {
+		return decoded{}, false
+	}
+	var indexed abi.Arguments
+	for _, in := range ev.Inputs {
+		if in.Indexed {
+			indexed = append(indexed, in)
+		}
+	}
+	if err := abi.ParseTopicsIntoMap(vals, indexed, l.Topics[1:]); err != nil {
+		return decoded{}, false
+	}
+	d := decoded{name: ev.Name, vals: vals, args: map[string]string{}}
+	for k, v := range vals {
+		d.args[k] = argText(v)
+	}
+	return d, true
 }

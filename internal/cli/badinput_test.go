@@ -85,6 +85,8 @@ func TestMarketCommandsBadInput(t *testing.T) {
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--margin-bps", "1000001"), "--margin-bps"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--log-level", "loud"), "--log-level"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--listen", "tcp://127.0.0.1:4001"), "--listen"},
+		{with("node", "--datadir", nodeDir, "--role", "solver", "--http", "localhost"), "--http \"localhost\""},
+		{with("node", "--datadir", nodeDir, "--role", "solver", "--http", "127.0.0.1:"), "--http"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--bootstrap", "/ip4/127.0.0.1/tcp/4001"), "--bootstrap"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--bootstrap", "/ip4/127.0.0.1/tcp/4001/p2p/"+peerID[:20]), "--bootstrap"},
 		{[]string{"node", "--datadir", nodeDir, "--role", "solver", "--devnet", filepath.Join(dir, "nochain"), "--account", "0"}, "nochain"},

@@ -138,18 +138,19 @@ type Segment struct {
 
 // Dispute is a game on one of the job's shards.
 type Dispute struct {
-	Kind       string `json:"kind"` // step or round
-	Game       uint64 `json:"game"`
-	Shard      int    `json:"shard"`
-	Attempt    int    `json:"attempt"`
-	Round      int    `json:"round"`
-	Step       int    `json:"step,omitempty"`
-	Challenger string `json:"challenger"`
-	Solver     string `json:"solver"`
-	Moves      int    `json:"moves"`
-	Phase      string `json:"phase"`
-	Winner     string `json:"winner,omitempty"`
-	Reason     string `json:"reason,omitempty"`
+	Kind       string  `json:"kind"` // step or round
+	Game       uint64  `json:"game"`
+	Shard      int     `json:"shard"`
+	Attempt    int     `json:"attempt"`
+	Round      int     `json:"round"`
+	Step       int     `json:"step,omitempty"`
+	Challenger string  `json:"challenger"`
+	Solver     string  `json:"solver"`
+	Moves      int     `json:"moves"`
+	Phase      string  `json:"phase"`
+	Winner     string  `json:"winner,omitempty"`
+	Reason     string  `json:"reason,omitempty"`
+	History    []Event `json:"history"` // every event of the game: its open, each move, its end
 }
 
 // Event is a market event of the job (payments, slashes, commits, disputes), in chain order.

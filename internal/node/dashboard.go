@@ -32,16 +32,18 @@ type dashSource struct {
 	started time.Time
 	sample  game.Sampling
 
-	mu     sync.Mutex
-	next   uint64              // the first block whose events are not read yet
-	events []chain.MarketEvent // every market event from the deployment on
+	mu         sync.Mutex
+	next       uint64              // the first block whose market events are not read yet
+	events     []chain.MarketEvent // every market event from the deployment on
+	gameNext   uint64              // the same for the games' events
+	gameEvents []chain.GameEvent
 }
 
 // newDashSource is the dashboard's view of a node; sampling is its verifier's (the segments of
 // its checks are indices of it).
 func newDashSource(c *chain.Client, db *DB, net *Net, specs SpecSource, sampling game.Sampling, name string, roles []string) *dashSource {
 	return &dashSource{c: c, db: db, net: net, specs: specs, name: name, roles: roles, started: time.Now(), sample: sampling,
-		next: c.Deployment().DeployBlock}
+		next: c.Deployment().DeployBlock, gameNext: c.Deployment().DeployBlock}
 }
 
 // tokens formats an amount in wei as tokens (4 decimals at most).
@@ -79,7 +81,30 @@ func (d *dashSource) refresh(ctx context.Context) error {
 		d.events = slices.DeleteFunc(d.events, func(e chain.MarketEvent) bool { return e.Block >= next })
 		d.next = next
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	n := len(d.gameEvents)
+	gnext, err := d.c.PollGames(ctx, d.gameNext, func(e chain.GameEvent) { d.gameEvents = append(d.gameEvents, e) })
+	if err != nil {
+		d.gameEvents = d.gameEvents[:n] // read again from gameNext next time
+		return err
+	}
+	d.gameNext = gnext
+	return nil
+}
+
+// history is the events of game id (of the round game if round), in chain order.
+func (d *dashSource) history(round bool, id uint64) []dash.Event {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := []dash.Event{}
+	for _, e := range d.gameEvents {
+		if e.Round == round && e.Game == id {
+			out = append(out, dash.Event{Block: e.Block, Name: e.Name, Args: e.Args})
+		}
+	}
+	return out
 }
 
 func (d *dashSource) brief(ctx context.Context, id uint64) (dash.JobBrief, bool, error) {
@@ -212,10 +237,10 @@ func (d *dashSource) Job(ctx context.Context, id uint64) (*dash.JobView, error) 
 	}
 	slices.SortFunc(v.Loss, func(a, b dash.LossSeries) int { return a.Shard*1000 + a.Attempt - b.Shard*1000 - b.Attempt })
 	v.Verification = append(v.Verification, mine...)
-	if err := d.disputes(ctx, id, v); err != nil {
+	if err := d.refresh(ctx); err != nil {
 		return nil, fmt.Errorf("chain unreachable: %w", err)
 	}
-	if err := d.refresh(ctx); err != nil {
+	if err := d.disputes(ctx, id, v); err != nil {
 		return nil, fmt.Errorf("chain unreachable: %w", err)
 	}
 	d.mu.Lock()
@@ -281,7 +306,7 @@ func (d *dashSource) disputes(ctx context.Context, id uint64, v *dash.JobView) e
 		}
 		st := chain.GameState(gv)
 		dd := dash.Dispute{Kind: "step", Game: g, Shard: int(gv.Shard.Int64()), Attempt: int(gv.Attempt), Step: int(gv.Step.Int64()),
-			Challenger: gv.Challenger.Hex(), Solver: gv.Solver.Hex(), Moves: st.Moves, Phase: st.Phase.String()}
+			Challenger: gv.Challenger.Hex(), Solver: gv.Solver.Hex(), Moves: st.Moves, Phase: st.Phase.String(), History: d.history(false, g)}
 		if st.Phase == game.PhaseOver {
 			dd.Winner, dd.Reason = strings.ToLower(st.Winner.String()), st.Reason.String()
 		}
@@ -303,7 +328,7 @@ func (d *dashSource) disputes(ctx context.Context, id uint64, v *dash.JobView) e
 			continue
 		}
 		dd := dash.Dispute{Kind: "round " + roundgame.Kind(rg.Kind).String(), Game: g, Shard: int(rg.Shard), Attempt: int(rg.Attempt),
-			Round: int(rg.Round), Challenger: rg.Challenger.Hex(), Solver: rg.Solver.Hex(), Moves: 1, Phase: "resolve"}
+			Round: int(rg.Round), Challenger: rg.Challenger.Hex(), Solver: rg.Solver.Hex(), Moves: 1, Phase: "resolve", History: d.history(true, g)}
 		if rg.Outcome != 0 {
 			dd.Moves, dd.Phase, dd.Reason = 2, "over", chain.RoundOutcome(rg.Outcome)
 			switch rg.Outcome {

@@ -223,6 +223,10 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	outcomes := map[string]int{}
 	for _, d := range jv.Disputes {
 		outcomes[d.Kind+" "+d.Winner]++
+		// Each game's history: its open, then its end (a round game has no other move).
+		if h := d.History; len(h) < 2 || h[0].Name != "RoundGameOpened" || h[len(h)-1].Name != "RoundGameEnded" {
+			t.Errorf("round game %d's history: %+v", d.Game, h)
+		}
 	}
 	if outcomes["round start solver"] != 1 || outcomes["round outer solver"] != 1 || outcomes["round outer challenger"] != 1 {
 		t.Errorf("job page disputes: %v (%+v)", outcomes, jv.Disputes)

@@ -1,3 +1,5 @@
+//go:build !nochain
+
 package train
 
 import (

@@ -409,8 +409,24 @@
     return [summary, table('verification-table', ['Shard', 'Attempt', 'Round', 'Segments', 'Steps checked', 'Coverage', 'Status', 'Detail'], rows, 'No commitments yet.')];
   }
 
+  // moveRow lists a game's events (its open, each move, its end) under its row.
+  function moveRow(d) {
+    const h = d.history || [];
+    if (!h.length) return [];
+    return [el('tr', {class: 'moves'}, el('td', {colspan: '12'},
+      el('details', null, el('summary', null, h.length + ' events: ' + h.map((e) => e.name).join(' → ')),
+        el('ol', {class: 'events'}, h.map((e) => {
+          const args = e.args || {};
+          return el('li', {class: 'event ' + eventClass(e.name)},
+            el('span', {class: 'ev-block mono'}, '#' + text(e.block)),
+            el('span', {class: 'ev-name'}, text(e.name)),
+            el('span', {class: 'ev-args'}, Object.keys(args).sort().map((k) =>
+              el('span', {class: 'ev-arg'}, el('span', {class: 'ev-key'}, k + '='), addr(args[k])))));
+        })))))];
+  }
+
   function drawDisputes(ds) {
-    const rows = (ds || []).map((d) => el('tr', {class: d.winner ? 'settled' : 'open'},
+    const rows = (ds || []).flatMap((d) => [el('tr', {class: d.winner ? 'settled' : 'open'},
       el('td', null, text(d.kind)),
       el('td', {class: 'num'}, text(d.game)),
       el('td', {class: 'num'}, text(d.shard)),
@@ -422,7 +438,7 @@
       el('td', {class: 'num'}, text(d.moves)),
       el('td', null, text(d.phase)),
       el('td', null, d.winner ? addr(d.winner) : '—'),
-      el('td', {class: 'detail'}, d.reason || '')));
+      el('td', {class: 'detail'}, d.reason || ''))].concat(moveRow(d)));
     return table('disputes-table', ['Kind', 'Game', 'Shard', 'Attempt', 'Round', 'Step', 'Challenger', 'Solver', 'Moves', 'Phase', 'Winner', 'Reason'], rows, 'No disputes.');
   }
 
