@@ -236,6 +236,14 @@ func (d *dashSource) Job(ctx context.Context, id uint64) (*dash.JobView, error) 
 		v.Loss = append(v.Loss, ls)
 	}
 	slices.SortFunc(v.Loss, func(a, b dash.LossSeries) int { return a.Shard*1000 + a.Attempt - b.Shard*1000 - b.Attempt })
+	for _, h := range d.net.EvalHistory(id) { // this node's own runs' evaluations
+		for _, e := range h {
+			if !math.IsNaN(e.Loss) && !math.IsInf(e.Loss, 0) {
+				v.Eval = append(v.Eval, dash.EvalPoint{Step: e.Step, Loss: float32(e.Loss), Accuracy: float32(e.Accuracy)})
+			}
+		}
+	}
+	slices.SortFunc(v.Eval, func(a, b dash.EvalPoint) int { return a.Step - b.Step })
 	v.Verification = append(v.Verification, mine...)
 	if err := d.refresh(ctx); err != nil {
 		return nil, fmt.Errorf("chain unreachable: %w", err)

@@ -60,6 +60,7 @@ type Net struct {
 	mfs     map[commit.Hash]commit.Hash         // spec hash → manifest hash, heard from submitters
 	prog    map[market.RunKey]Progress          // heard from solvers (the last for each attempt)
 	history map[market.RunKey][]Progress        // every report heard or made, in order (the dashboard's curves)
+	evals   map[market.RunKey][]EvalReport      // this node's own evaluations (the dashboard's)
 	dialing map[peer.ID]bool                    // announced peers being dialed
 	rounds  map[roundKey][]commit.Hash          // round states heard of: candidate blobs (rounds.go)
 
@@ -175,7 +176,7 @@ func NewNet(host *p2p.Host, blobs *store.Blobs, dataDir string, log *slog.Logger
 		log = slog.New(slog.DiscardHandler)
 	}
 	n := &Net{Host: host, Blobs: blobs, topic: t, dir: dataDir, log: log,
-		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey][]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, history: map[market.RunKey][]Progress{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
+		mine: map[string]p2p.Envelope{}, commits: map[market.RunKey][]runAnnouncement{}, specs: map[uint64]commit.Hash{}, mfs: map[commit.Hash]commit.Hash{}, prog: map[market.RunKey]Progress{}, history: map[market.RunKey][]Progress{}, evals: map[market.RunKey][]EvalReport{}, dialing: map[peer.ID]bool{}, rounds: map[roundKey][]commit.Hash{}}
 	if addrs := host.Addrs(); len(addrs) > 0 {
 		if len(addrs) > maxPeerAddrs {
 			addrs = addrs[:maxPeerAddrs]
@@ -385,6 +386,36 @@ func (n *Net) AnnounceProgress(k market.RunKey, p Progress) {
 	go n.topic.Publish(context.Background(), e)
 }
 
+// RecordEval records an evaluation this node's solver made of its run of attempt k (for its
+// dashboard: evaluations are not gossiped).
+func (n *Net) RecordEval(k market.RunKey, step int, loss, accuracy float64) {
+	k.Round = 0
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if h := n.evals[k]; len(h) < maxHistory {
+		n.evals[k] = append(h, EvalReport{Step: step, Loss: loss, Accuracy: accuracy})
+	}
+}
+
+// EvalReport is an evaluation of a run's model at a step.
+type EvalReport struct {
+	Step           int
+	Loss, Accuracy float64
+}
+
+// EvalHistory returns the evaluations recorded of job's attempts.
+func (n *Net) EvalHistory(job uint64) map[market.RunKey][]EvalReport {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := map[market.RunKey][]EvalReport{}
+	for k, h := range n.evals {
+		if k.Job == job {
+			out[k] = slices.Clone(h)
+		}
+	}
+	return out
+}
+
 // maxHistory bounds the progress reports kept per attempt (a solver sends about 50 a run;
 // repeats of the latest are not kept).
 const maxHistory = 4096
@@ -474,6 +505,7 @@ func (n *Net) ForgetJob(id uint64) {
 	maps.DeleteFunc(n.commits, func(k market.RunKey, _ []runAnnouncement) bool { return k.Job == id })
 	maps.DeleteFunc(n.prog, func(k market.RunKey, _ Progress) bool { return k.Job == id })
 	maps.DeleteFunc(n.history, func(k market.RunKey, _ []Progress) bool { return k.Job == id })
+	maps.DeleteFunc(n.evals, func(k market.RunKey, _ []EvalReport) bool { return k.Job == id })
 	maps.DeleteFunc(n.rounds, func(k roundKey, _ []commit.Hash) bool { return k.Job == id })
 	delete(n.specs, id)
 }

@@ -348,3 +348,34 @@ func TestForgetClosedJobs(t *testing.T) {
 		t.Errorf("closedAt %v after forgetting", closedAt)
 	}
 }
+
+// The dashboard's curves: every progress report in step order (a repeat or a rewind is not
+// kept, heard or made alike), the node's own evaluations, and both forgotten with the job.
+func TestProgressAndEvalHistory(t *testing.T) {
+	ctx := context.Background()
+	n := testNet(t, ctx)
+	from, err := peer.Decode(testPeer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := market.RunKey{Job: 7, Shard: 1, Attempt: 2}
+	n.AnnounceProgress(k, Progress{Step: 10, Steps: 100, Loss: 2})
+	for _, p := range []Progress{{Step: 20, Steps: 100, Loss: 1.5}, {Step: 20, Steps: 100, Loss: 9}, {Step: 5, Steps: 100, Loss: 9}} {
+		n.receive(ctx, p2p.Message{Envelope: p2p.Envelope{Kind: p2p.KindProgress, JobID: 7, Payload: EncodeProgress(1, 2, p)}, From: from, Received: from})
+	}
+	n.RecordEval(k, 20, 1.25, 0.5)
+	h := n.ProgressHistory(7)[k]
+	if len(h) != 2 || h[0].Step != 10 || h[1].Step != 20 || h[1].Loss != 1.5 {
+		t.Fatalf("history %+v", h)
+	}
+	if e := n.EvalHistory(7)[k]; len(e) != 1 || e[0] != (EvalReport{Step: 20, Loss: 1.25, Accuracy: 0.5}) {
+		t.Fatalf("evaluations %+v", e)
+	}
+	if len(n.ProgressHistory(8)) != 0 {
+		t.Fatal("another job's history")
+	}
+	n.ForgetJob(7)
+	if len(n.ProgressHistory(7)) != 0 || len(n.EvalHistory(7)) != 0 {
+		t.Fatal("a forgotten job's curves are kept")
+	}
+}

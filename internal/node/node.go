@@ -171,6 +171,9 @@ func Run(ctx context.Context, cfg Config) error {
 			Metrics: metrics,
 			Progress: func(k market.RunKey, p train.Progress) {
 				metrics.Step(p.Batch, p.StepsPerSec)
+				if p.Eval != nil {
+					net.RecordEval(k, p.Step, p.Eval.Loss, p.Eval.Accuracy)
+				}
 				// About 50 reports a run, and the last step.
 				if p.Step == p.Steps || p.Step%max(1, p.Steps/50) == 0 {
 					net.AnnounceProgress(k, Progress{Step: p.Step, Steps: p.Steps, Loss: p.Loss})
