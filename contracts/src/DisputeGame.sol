@@ -6,6 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {JobMarket} from "./JobMarket.sol";
+import {Merkle} from "./Merkle.sol";
 import {IJudge, ElementClaim} from "./IJudge.sol";
 
 /// @title DisputeGame: the on-chain dispute game of veritrain
@@ -461,7 +462,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             numOps == 0 || numOps >= CARRIED || numStates == 0 || numStates > MAX_LEAVES || steps == 0
                 || steps > MAX_LEAVES || (j.rounds > 1 && steps % j.rounds != 0)
         ) revert BadLayout();
-        if (!_verify(j.graphRoot, _leafHash(lastOp), numOps - 1, numOps, lastOpProof)) revert BadProof();
+        if (!Merkle.verify(j.graphRoot, Merkle.leafHash(lastOp), numOps - 1, numOps, lastOpProof)) revert BadProof();
         lay.numOps = numOps;
         lay.numStates = numStates;
         lay.steps = steps;
@@ -518,16 +519,16 @@ contract DisputeGame is ReentrancyGuardTransient {
             if (step <= first || step > first + inner) revert BadStep();
             uint256 k = step - first;
             if (
-                !_verify(sh.traceRoot, _leafHash32(prev), k - 1, inner + 2, prevProof)
-                    || !_verify(sh.traceRoot, _leafHash32(cur), k, inner + 2, curProof)
+                !Merkle.verify(sh.traceRoot, Merkle.leafHash32(prev), k - 1, inner + 2, prevProof)
+                    || !Merkle.verify(sh.traceRoot, Merkle.leafHash32(cur), k, inner + 2, curProof)
             ) revert BadProof();
         } else {
             if (step == 1) {
                 if (prev != lay.h0 || prevProof.length != 0) revert BadProof();
-            } else if (!_verify(sh.traceRoot, _leafHash32(prev), step - 2, steps, prevProof)) {
+            } else if (!Merkle.verify(sh.traceRoot, Merkle.leafHash32(prev), step - 2, steps, prevProof)) {
                 revert BadProof();
             }
-            if (!_verify(sh.traceRoot, _leafHash32(cur), step - 1, steps, curProof)) revert BadProof();
+            if (!Merkle.verify(sh.traceRoot, Merkle.leafHash32(cur), step - 1, steps, curProof)) revert BadProof();
         }
 
         id = ++gameCount;
@@ -584,7 +585,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             } else {
                 (tree, child, n) = (Tree.Out, g.cur, lay.numStates);
             }
-            h = _depth(n);
+            h = Merkle.depth(n);
         } else if (ph == Phase.Pick) {
             if (g.tree == Tree.Partial) {
                 if (opDesc.length != 0 || opProof.length != 0) revert UnexpectedData();
@@ -596,7 +597,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             child = side == 0 ? g.left : g.right;
             if ((c << h) >= n) {
                 // The child covers only padding: its hash must be the zero subtree's.
-                if (child == _zeroHash(h)) revert PaddingChild();
+                if (child == Merkle.zeroHash(h)) revert PaddingChild();
                 if (opDesc.length != 0 || opProof.length != 0) revert UnexpectedData();
                 emit Picked(id, side, tree, h, c, n, child, Phase.Over, 0);
                 _end(id, g, Party.Challenger, Reason.Padding);
@@ -617,7 +618,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     /// @notice The solver reveals the two children of the current node.
     function reveal(uint256 id, bytes32 left, bytes32 right) external nonReentrant {
         Game storage g = _move(id, Phase.Reveal);
-        if (_nodeHash(left, right) != g.node) revert BadChildren();
+        if (Merkle.nodeHash(left, right) != g.node) revert BadChildren();
         g.left = left;
         g.right = right;
         uint64 deadline = _await(g, Phase.Pick);
@@ -636,7 +637,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             uint256 len = rowLen - first;
             want = 4 * (len < CHUNK_FLOATS ? len : CHUNK_FLOATS);
         }
-        if (data.length != want || _leafHash(data) != g.node) revert BadLeaf();
+        if (data.length != want || Merkle.leafHash(data) != g.node) revert BadLeaf();
         uint256 index = g.index;
         if (tree == Tree.Ops) {
             bytes32 root = bytes32(data);
@@ -647,7 +648,7 @@ contract DisputeGame is ReentrancyGuardTransient {
                 emit LeafRevealed(id, tree, index, data, Phase.ProveTie, 0, 0, d);
             } else {
                 uint256 n = g.opLeaves;
-                uint256 h = _depth(n);
+                uint256 h = Merkle.depth(n);
                 (Phase next, uint64 deadline) = _descend(g, Tree.Tensor, root, h, 0, n);
                 emit LeafRevealed(id, tree, index, data, next, h, n, deadline);
             }
@@ -682,7 +683,7 @@ contract DisputeGame is ReentrancyGuardTransient {
             (root, i, n) = (g.prev, g.opSlot, lay.numStates);
         } else {
             uint256 j = g.slot;
-            if (!_verify(lay.updatesRoot, _leafHash4(update), j, lay.numStates, updateProof)) revert BadUpdate();
+            if (!Merkle.verify(lay.updatesRoot, Merkle.leafHash4(update), j, lay.numStates, updateProof)) revert BadUpdate();
             if (update != CARRIED) {
                 if (update >= lay.numOps) revert BadUpdate(); // an inconsistent layout: no tie can hold
                 (root, i, n) = (g.opRoot, update, lay.numOps);
@@ -690,7 +691,7 @@ contract DisputeGame is ReentrancyGuardTransient {
                 (root, i, n) = (g.prev, j, lay.numStates);
             }
         }
-        if (!_verify(root, _leafHash32(g.leafRoot), i, n, proof)) revert BadProof();
+        if (!Merkle.verify(root, Merkle.leafHash32(g.leafRoot), i, n, proof)) revert BadProof();
         emit TieProven(id, root, i, n);
         _end(id, g, Party.Solver, Reason.TieHolds);
     }
@@ -701,7 +702,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     /// revert rejects the move.
     function check(uint256 id, uint256 offset, bytes calldata chunk, bytes calldata witness) external nonReentrant {
         Game storage g = _move(id, Phase.CheckElement);
-        if (_leafHash(chunk) != g.node) revert BadChunk();
+        if (Merkle.leafHash(chunk) != g.node) revert BadChunk();
         if (offset >= chunk.length / 4) revert BadOffset();
         ElementClaim memory c = _claim(g, offset, chunk);
         bool right = judge.checkElement(c, witness);
@@ -732,7 +733,7 @@ contract DisputeGame is ReentrancyGuardTransient {
         bytes32[] calldata inProof
     ) external nonReentrant {
         Game storage g = _move(id, Phase.CheckElement);
-        if (_leafHash(chunk) != g.node) revert BadChunk();
+        if (Merkle.leafHash(chunk) != g.node) revert BadChunk();
         if (offset >= chunk.length / 4) revert BadOffset();
         uint256 op = g.op;
         uint256 segs = _segments(_layouts[g.jobId], op, opDesc, opProof, inDesc, inProof);
@@ -923,7 +924,7 @@ contract DisputeGame is ReentrancyGuardTransient {
     function _learnOp(Game storage g, Layout storage lay, uint256 k, bytes calldata d, bytes32[] calldata proof)
         private
     {
-        if (!_verify(lay.graphRoot, _leafHash(d), k, lay.numOps, proof)) revert BadDescriptor();
+        if (!Merkle.verify(lay.graphRoot, Merkle.leafHash(d), k, lay.numOps, proof)) revert BadDescriptor();
         (bool read, uint256 slot, uint256 rowLen, uint256 cpr, uint256 leaves) = _parseOp(d);
         if (read && slot >= lay.numStates) revert BadDescriptor();
         g.opRead = read;
@@ -1048,13 +1049,13 @@ contract DisputeGame is ReentrancyGuardTransient {
     ) private view returns (uint256 s) {
         bytes32 root = lay.graphRoot;
         uint256 numOps = lay.numOps;
-        if (!_verify(root, _leafHash(opDesc), k, numOps, opProof)) revert BadDescriptor();
+        if (!Merkle.verify(root, Merkle.leafHash(opDesc), k, numOps, opProof)) revert BadDescriptor();
         (uint256 outNumel,, uint256 p) = _dims(opDesc);
         uint8 code = uint8(opDesc[0]);
         if (code != OP_SUM && code != OP_MATMUL_ABT) revert NotLongReduction();
         if (opDesc.length < p + 5 || uint8(opDesc[p]) == 0) revert BadDescriptor();
         uint256 in0 = uint32(bytes4(opDesc[p + 1:p + 5]));
-        if (!_verify(root, _leafHash(inDesc), in0, numOps, inProof)) revert BadDescriptor();
+        if (!Merkle.verify(root, Merkle.leafHash(inDesc), in0, numOps, inProof)) revert BadDescriptor();
         (uint256 inNumel, uint256 last,) = _dims(inDesc);
         uint256 n;
         if (outNumel != 0) n = code == OP_SUM ? inNumel / outNumel : last;
@@ -1117,79 +1118,5 @@ contract DisputeGame is ReentrancyGuardTransient {
             totalUnclaimed += amount;
             emit PaymentDeferred(to, amount);
         }
-    }
-
-    // ---------------------------------------------------------------- Merkle (docs/commitments.md)
-
-    /// D(n): the smallest d with 2^d >= n.
-    function _depth(uint256 n) private pure returns (uint256 d) {
-        while ((uint256(1) << d) < n) ++d;
-    }
-
-    /// ZeroHash(h): the root of a subtree of height h that holds only padding.
-    function _zeroHash(uint256 h) private pure returns (bytes32 z) {
-        for (uint256 k; k < h; ++k) z = _nodeHash(z, z);
-    }
-
-    /// NodeHash(l, r) = keccak256(0x01 ‖ l ‖ r).
-    function _nodeHash(bytes32 l, bytes32 r) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 1)
-            mstore(add(p, 1), l)
-            mstore(add(p, 33), r)
-            h := keccak256(p, 65)
-        }
-    }
-
-    /// LeafHash(data) = keccak256(0x00 ‖ data).
-    function _leafHash(bytes calldata data) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0)
-            calldatacopy(add(p, 1), data.offset, data.length)
-            h := keccak256(p, add(data.length, 1))
-        }
-    }
-
-    /// LeafHash of 32 bytes (a step hash or a tensor root).
-    function _leafHash32(bytes32 x) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0)
-            mstore(add(p, 1), x)
-            h := keccak256(p, 33)
-        }
-    }
-
-    /// LeafHash of a uint32 in big-endian order (an updates-tree leaf).
-    function _leafHash4(uint32 x) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0)
-            mstore(add(p, 1), shl(224, x))
-            h := keccak256(p, 5)
-        }
-    }
-
-    /// VerifyProof(root, leaf, i, n, proof) of docs/commitments.md section 3.3.
-    function _verify(bytes32 root, bytes32 leaf, uint256 i, uint256 n, bytes32[] calldata proof)
-        private
-        pure
-        returns (bool)
-    {
-        if (n == 0 || i >= n) return false;
-        uint256 depth = _depth(n);
-        if (proof.length != depth) return false;
-        bytes32 cur = leaf;
-        bytes32 zero;
-        for (uint256 k; k < depth; ++k) {
-            uint256 pos = i >> k;
-            bytes32 sib = proof[k];
-            if (((pos ^ 1) << k) >= n && sib != zero) return false;
-            cur = pos & 1 == 0 ? _nodeHash(cur, sib) : _nodeHash(sib, cur);
-            zero = _nodeHash(zero, zero);
-        }
-        return cur == root;
     }
 }

@@ -6,6 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {JobMarket} from "./JobMarket.sol";
+import {Merkle} from "./Merkle.sol";
 import {F32} from "./F32.sol";
 
 /// @title RoundGame: disputes on where a round of a sharded job starts
@@ -299,18 +300,18 @@ contract RoundGame is ReentrancyGuardTransient {
         if (global.length != 2 * p || start.length != n) revert BadAnswer();
         bytes32 trace = market.getShard(jobId, g.shard).traceRoot;
         uint256 leaves = uint256(spec.inner) + 2;
-        bytes32 gRoot = _root(global);
-        bytes32 xRoot = _root(start);
+        bytes32 gRoot = Merkle.stateRoot(global);
+        bytes32 xRoot = Merkle.stateRoot(start);
         if (
-            !_verify(trace, _leafHash32(xRoot), 0, leaves, startProof)
-                || !_verify(trace, _leafHash32(gRoot), leaves - 1, leaves, globalProof)
+            !Merkle.verify(trace, Merkle.leafHash32(xRoot), 0, leaves, startProof)
+                || !Merkle.verify(trace, Merkle.leafHash32(gRoot), leaves - 1, leaves, globalProof)
         ) revert BadProof();
         bool right;
         if (g.round == 0) {
             if (prevEnd.length != 0) revert BadAnswer();
             right = xRoot == spec.h0 && gRoot == spec.g0;
         } else {
-            if (prevEnd.length != n || _root(prevEnd) != market.roundRoot(jobId, g.shard, g.round - 1)) {
+            if (prevEnd.length != n || Merkle.stateRoot(prevEnd) != market.roundRoot(jobId, g.shard, g.round - 1)) {
                 revert BadProof();
             }
             right = true;
@@ -344,8 +345,8 @@ contract RoundGame is ReentrancyGuardTransient {
             bytes32 prevTrace = m.roundTrace(g.jobId, g.shard, g.round - 1);
             bytes32 trace = m.getShard(g.jobId, g.shard).traceRoot;
             if (
-                !_verify(prevTrace, _leafHash32(_root(o.prevGlobal)), leaves - 1, leaves, o.prevGlobalProof)
-                    || !_verify(trace, _leafHash32(_root(o.global)), leaves - 1, leaves, o.globalProof)
+                !Merkle.verify(prevTrace, Merkle.leafHash32(Merkle.stateRoot(o.prevGlobal)), leaves - 1, leaves, o.prevGlobalProof)
+                    || !Merkle.verify(trace, Merkle.leafHash32(Merkle.stateRoot(o.global)), leaves - 1, leaves, o.globalProof)
             ) revert BadProof();
         }
         uint256 k = g.param;
@@ -372,7 +373,7 @@ contract RoundGame is ReentrancyGuardTransient {
         for (uint256 q; q < s; ++q) {
             bytes32 end = market.roundRoot(g.jobId, q, g.round - 1);
             bytes32 r = o.shardRoots[q];
-            if (!_verify(end, _leafHash32(r), slot, n, o.shardProofs[q])) revert BadProof();
+            if (!Merkle.verify(end, Merkle.leafHash32(r), slot, n, o.shardProofs[q])) revert BadProof();
             uint32 diff = F32.sub(theta, _elem(r, spec.rows[k], spec.rowLens[k], g.element, o.elems[4 + q]));
             d = q == 0 ? diff : F32.add(d, diff);
         }
@@ -492,88 +493,12 @@ contract RoundGame is ReentrancyGuardTransient {
         uint256 row = i / rowLen;
         uint256 col = i % rowLen;
         uint256 cpr = (rowLen - 1) / CHUNK_FLOATS + 1;
-        if (!_verify(root, _leafHash(e.chunk), row * cpr + col / CHUNK_FLOATS, rows * cpr, e.proof)) {
+        if (!Merkle.verify(root, Merkle.leafHash(e.chunk), row * cpr + col / CHUNK_FLOATS, rows * cpr, e.proof)) {
             revert BadProof();
         }
         uint256 pos = (col % CHUNK_FLOATS) * 4;
         if (pos + 4 > e.chunk.length) revert BadProof();
         bytes4 b = bytes4(e.chunk[pos:pos + 4]);
         v = uint32(uint8(b[0])) | uint32(uint8(b[1])) << 8 | uint32(uint8(b[2])) << 16 | uint32(uint8(b[3])) << 24;
-    }
-
-    // ---------------------------------------------------------------- Merkle (docs/commitments.md)
-
-    /// The state root over tensor roots: the Merkle root over LeafHash(root_j), padded with
-    /// ZeroHash subtrees (commit.StateRoot).
-    function _root(bytes32[] calldata roots) private pure returns (bytes32) {
-        uint256 n = roots.length;
-        if (n == 0) return bytes32(0);
-        bytes32[] memory lv = new bytes32[](n);
-        for (uint256 j; j < n; ++j) {
-            lv[j] = _leafHash32(roots[j]);
-        }
-        bytes32 zero;
-        while (n > 1) {
-            uint256 m = (n + 1) / 2;
-            for (uint256 j; j < m; ++j) {
-                lv[j] = _nodeHash(lv[2 * j], 2 * j + 1 < n ? lv[2 * j + 1] : zero);
-            }
-            n = m;
-            zero = _nodeHash(zero, zero);
-        }
-        return lv[0];
-    }
-
-    function _depth(uint256 n) private pure returns (uint256 d) {
-        while ((uint256(1) << d) < n) ++d;
-    }
-
-    function _nodeHash(bytes32 l, bytes32 r) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 1)
-            mstore(add(p, 1), l)
-            mstore(add(p, 33), r)
-            h := keccak256(p, 65)
-        }
-    }
-
-    function _leafHash(bytes calldata data) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0)
-            calldatacopy(add(p, 1), data.offset, data.length)
-            h := keccak256(p, add(data.length, 1))
-        }
-    }
-
-    function _leafHash32(bytes32 x) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let p := mload(0x40)
-            mstore8(p, 0)
-            mstore(add(p, 1), x)
-            h := keccak256(p, 33)
-        }
-    }
-
-    /// VerifyProof(root, leaf, i, n, proof) of docs/commitments.md section 3.3.
-    function _verify(bytes32 root, bytes32 leaf, uint256 i, uint256 n, bytes32[] calldata proof)
-        private
-        pure
-        returns (bool)
-    {
-        if (n == 0 || i >= n) return false;
-        uint256 depth = _depth(n);
-        if (proof.length != depth) return false;
-        bytes32 cur = leaf;
-        bytes32 zero;
-        for (uint256 k; k < depth; ++k) {
-            uint256 pos = i >> k;
-            bytes32 sib = proof[k];
-            if (((pos ^ 1) << k) >= n && sib != zero) return false;
-            cur = pos & 1 == 0 ? _nodeHash(cur, sib) : _nodeHash(sib, cur);
-            zero = _nodeHash(zero, zero);
-        }
-        return cur == root;
     }
 }
