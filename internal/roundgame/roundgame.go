@@ -81,8 +81,6 @@ func (s *Spec) Layout(k int) commit.TensorLayout {
 	return l
 }
 
-// Leaves is the leaf count of a round's trace: H + 2.
-func (s *Spec) Leaves() int { return s.Inner + 2 }
 
 // Leaves returns the leaves of a round's trace: the start, the step hashes, the global state.
 func Leaves(start commit.Hash, steps []commit.Hash, global commit.Hash) []commit.Hash {
