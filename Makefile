@@ -2,8 +2,9 @@
 GO ?= go
 PKGS := ./...
 FUZZTIME ?= 30s
+CHAOS_RUNS ?= 4
 
-.PHONY: all build test race lint bench bench-parallel fuzz arm64 determinism clean contracts
+.PHONY: all build test race lint bench bench-parallel fuzz chaos arm64 determinism clean contracts
 
 all: build
 
@@ -82,6 +83,13 @@ fuzz:
 	@echo "== F32.sol against Go, VERITRAIN_F32_N inputs per op (default 1000000, new seed each run)"; VERITRAIN_F32_N=$${VERITRAIN_F32_N:-1000000} $(GO) test -count=1 -timeout 0 -v -run '^TestF32' ./internal/contracts/
 	@echo "== Judge.checkPartial against Go, VERITRAIN_PARTIAL_N random segment checks (default 50000)"; VERITRAIN_PARTIAL_N=$${VERITRAIN_PARTIAL_N:-50000} \
 	  $(GO) test -count=1 -timeout 0 -v -run '^TestJudgePartialRandom$$' ./internal/contracts/
+
+# A bounded chaos loop: CHAOS_RUNS market demos (default 4; 3 to 6 minutes each), each a random
+# scenario (nodes killed and restarted at random moments, a cheater under chaos, a sharded
+# solver killed for good at a random step, a wrong aggregate), each checked against the market's
+# invariants (scripts/chaos). CHAOS_SEED replays a loop.
+chaos:
+	$(GO) run ./scripts/chaos -runs $(CHAOS_RUNS) $(if $(CHAOS_SEED),-seed $(CHAOS_SEED))
 
 # Regenerates the Solidity artifacts and the Go bindings: npm ci installs the pinned solc and
 # OpenZeppelin (contracts/package-lock.json), compile.js writes contracts/build/, and

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -102,6 +103,7 @@ func demoCmd(stdout, stderr io.Writer) *cobra.Command {
 		cheat, asJSON  bool
 		cheatAggregate bool
 		chaos          bool
+		chaosSeed      uint64
 		dir, jobPath   string
 		timeout        time.Duration
 		window         time.Duration
@@ -168,8 +170,14 @@ the demo directory (--dir keeps it).`,
 			if killStep != 0 && (!job.Sharded() || killStep < 0 || killStep >= job.Train.Steps || solvers <= job.Parallel.Shards) {
 				return fmt.Errorf("--kill-solver %d: needs a sharded job, a step in 1..%d and more solvers than shards (a reserve)", killStep, job.Train.Steps-1)
 			}
-			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, cheatAggregate: cheatAggregate, chaos: chaos, out: progress, window: window, moveTimeout: moveTimeout,
+			if chaosSeed != 0 && !chaos {
+				return errors.New("--chaos-seed needs --chaos")
+			}
+			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, cheatAggregate: cheatAggregate, chaos: chaos, chaosSeed: chaosSeed, out: progress, window: window, moveTimeout: moveTimeout,
 				solvers: solvers, roundPeriod: roundPeriod, killStep: killStep}
+			if chaosSeed != 0 {
+				d.chaosRand = rand.New(rand.NewPCG(chaosSeed, 0x5eed))
+			}
 			sum, err := d.run(ctx, timeout)
 			if sum != nil {
 				if asJSON {
@@ -193,6 +201,7 @@ the demo directory (--dir keeps it).`,
 	f.DurationVar(&window, "challenge-window", 60*time.Second, "the job's challenge window, each round's for a sharded job (default 30s then; verifiers must finish within it)")
 	f.Uint64Var(&moveTimeout, "move-timeout", 10, "seconds per dispute move on the demo chain")
 	f.BoolVar(&chaos, "chaos", false, "kill (SIGKILL) the winning solver, a verifier and the submitter once training starts, and restart them")
+	f.Uint64Var(&chaosSeed, "chaos-seed", 0, "with --chaos: kill at a random moment (1-15 s into training), a random verifier, the submitter half the time (0: the fixed schedule)")
 	f.IntVar(&solvers, "solvers", 0, "solver nodes (default 3, or one more than the shards of a sharded job)")
 	f.DurationVar(&roundPeriod, "round-period", time.Minute, "a sharded job's training period per round (a solver that misses it is replaced)")
 	f.IntVar(&killStep, "kill-solver", 0, "sharded jobs: kill (SIGKILL) shard 0's solver once it reaches this step, and leave it dead: a reserve takes over")
@@ -207,6 +216,8 @@ type demo struct {
 	// cheatAggregate: the cheapest solver commits a wrong aggregate (sharded jobs)
 	cheatAggregate bool
 	chaos          bool // kill and restart nodes mid-job
+	chaosSeed      uint64
+	chaosRand      *rand.Rand // --chaos-seed: random kill moments and victims
 	exe            string
 	boot           []string
 	killed         int // nodes killed and restarted (--chaos)
@@ -586,14 +597,29 @@ func (d *demo) follow(ctx context.Context, clients []*chain.Client, id uint64) (
 		// --chaos: kill the winner, a verifier and the submitter once training started, and the
 		// verifiers once a dispute is open; each is restarted a second later.
 		if d.chaos && !d.killedTraining && sh0.State == "assigned" {
-			time.Sleep(3 * time.Second) // let training start
+			// Let training start; with --chaos-seed, a random moment and a random verifier, and
+			// the submitter only half the time.
+			victims, wait := []string{who(sh0.Solver), "verifier-1", "submitter"}, 3*time.Second
+			if d.chaosRand != nil {
+				wait = time.Duration(1+d.chaosRand.IntN(15)) * time.Second
+				victims = []string{who(sh0.Solver), fmt.Sprintf("verifier-%d", 1+d.chaosRand.IntN(2))}
+				if d.chaosRand.IntN(2) == 0 {
+					victims = append(victims, "submitter")
+				}
+				d.say("chaos (seed %d): killing %v in %v", d.chaosSeed, victims, wait)
+			}
+			time.Sleep(wait)
 			d.killedTraining = true
-			if err := d.killRestart(who(sh0.Solver), "verifier-1", "submitter"); err != nil {
+			if err := d.killRestart(victims...); err != nil {
 				return sum, err
 			}
 		}
 		if d.chaos && !d.killedDispute && sh0.Disputes > 0 {
-			time.Sleep(2 * time.Second) // let the game get going
+			wait := 2 * time.Second // let the game get going
+			if d.chaosRand != nil {
+				wait = time.Duration(d.chaosRand.IntN(8)) * time.Second
+			}
+			time.Sleep(wait)
 			d.killedDispute = true
 			if err := d.killRestart("verifier-1", "verifier-2"); err != nil {
 				return sum, err

@@ -81,7 +81,6 @@ func (s *Spec) Layout(k int) commit.TensorLayout {
 	return l
 }
 
-
 // Leaves returns the leaves of a round's trace: the start, the step hashes, the global state.
 func Leaves(start commit.Hash, steps []commit.Hash, global commit.Hash) []commit.Hash {
 	l := make([]commit.Hash, 0, len(steps)+2)
