@@ -509,7 +509,6 @@ func (v *Verifier) roundStart(ctx context.Context, k market.RunKey, job *spec.Jo
 	rs.starts[k.Round] = st
 	g := &roundGlobal{root: sh.GlobalRoot(), state: sh.Global.RoundState().Clone(), spec: sh.RoundSpec(), specs: sh.Global.Specs}
 	rs.globals[k.Round] = g
-	delete(rs.globals, k.Round-2) // a round's checks end with its window, before the one after next opens
 	return st[k.Shard], g, nil
 }
 
