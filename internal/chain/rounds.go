@@ -3,7 +3,6 @@ package chain
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"math/big"
 
@@ -152,23 +151,6 @@ func (c *Client) RoundGameOf(ctx context.Context, id *big.Int) (contracts.RoundG
 		return contracts.RoundGameGame{}, err
 	}
 	return call(ctx, rg, roundABI.PackGetGame(id), roundABI.UnpackGetGame, "RoundGame.getGame")
-}
-
-// RoundOutcome names a round game's outcome (RoundGame.Outcome).
-func RoundOutcome(o uint8) string {
-	switch o {
-	case 0:
-		return "open"
-	case 1:
-		return "solver right"
-	case 2:
-		return "solver wrong"
-	case 3:
-		return "timeout"
-	case 4:
-		return "moot"
-	}
-	return fmt.Sprintf("outcome %d", o)
 }
 
 // RoundTrace is shard's trace root of round `round` (JobMarket.roundTrace).

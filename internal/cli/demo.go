@@ -860,29 +860,22 @@ func (d *demo) reportRoundGames(ctx context.Context, c *chain.Client, seen map[u
 		if err != nil {
 			return err
 		}
-		if g.Outcome == 0 {
+		o := roundgame.Outcome(g.Outcome)
+		if o == roundgame.Open {
 			continue
 		}
 		seen[id] = true
-		winner := "challenger"
-		if g.Outcome == 1 {
-			winner = "solver"
-		} else if g.Outcome == 4 {
-			winner = "nobody"
-		}
-		kind := roundgame.Kind(g.Kind)
-		if g.Outcome == 4 {
-			d.say("round game %d ended moot: another game settled the shard first (the bond goes back)", id)
-		}
-		dd := DemoDispute{Kind: "round", Game: id, Winner: winner, Reason: fmt.Sprintf("%s check of round %d, %s", kind, g.Round, chain.RoundOutcome(g.Outcome))}
+		winner, kind := o.Winner(), roundgame.Kind(g.Kind)
+		dd := DemoDispute{Kind: "round", Game: id, Winner: winner, Reason: fmt.Sprintf("%s check of round %d, %s", kind, g.Round, o)}
 		sum.Disputes = append(sum.Disputes, dd)
 		switch {
-		case g.Outcome == 4:
+		case o == roundgame.Moot:
+			d.say("round game %d ended moot: another game settled the shard first (the bond goes back)", id)
 		case kind == roundgame.KindOuter:
 			d.say("round game %d over: the chain recomputed element %d of parameter %d of the outer step of round %d: the %s wins (%s)",
-				id, g.Element, g.Param, g.Round, winner, chain.RoundOutcome(g.Outcome))
+				id, g.Element, g.Param, g.Round, winner, o)
 		default:
-			d.say("round game %d over: the start of round %d checked on chain: the %s wins (%s)", id, g.Round, winner, chain.RoundOutcome(g.Outcome))
+			d.say("round game %d over: the start of round %d checked on chain: the %s wins (%s)", id, g.Round, winner, o)
 		}
 		if winner == "challenger" {
 			d.say("the solver that committed a wrong round start loses its stake: a share to the challenger, the rest burned")

@@ -337,16 +337,8 @@ func (d *dashSource) disputes(ctx context.Context, id uint64, v *dash.JobView) e
 		}
 		dd := dash.Dispute{Kind: "round " + roundgame.Kind(rg.Kind).String(), Game: g, Shard: int(rg.Shard), Attempt: int(rg.Attempt),
 			Round: int(rg.Round), Challenger: rg.Challenger.Hex(), Solver: rg.Solver.Hex(), Moves: 1, Phase: "resolve", History: d.history(true, g)}
-		if rg.Outcome != 0 {
-			dd.Moves, dd.Phase, dd.Reason = 2, "over", chain.RoundOutcome(rg.Outcome)
-			switch rg.Outcome {
-			case 1:
-				dd.Winner = "solver"
-			case 4:
-				dd.Winner = "nobody"
-			default:
-				dd.Winner = "challenger"
-			}
+		if o := roundgame.Outcome(rg.Outcome); o != roundgame.Open {
+			dd.Moves, dd.Phase, dd.Reason, dd.Winner = 2, "over", o.String(), o.Winner()
 		}
 		v.Disputes = append(v.Disputes, dd)
 	}

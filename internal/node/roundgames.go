@@ -157,16 +157,16 @@ func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind roundgame
 	err := resolveWith(ctx, c, id, kind, a.Param, a.Element, a.Run.Shard, a.Run.Round, rp, dir, rc, log)
 	if err == nil {
 		st, rerr := c.RoundGameOf(ctx, id)
-		log.Info("round dispute resolved", "outcome", chain.RoundOutcome(st.Outcome), "err", rerr)
-		v.cfg.Metrics.Dispute("round", "challenger", roundOutcome(st.Outcome, false))
+		log.Info("round dispute resolved", "outcome", roundgame.Outcome(st.Outcome), "err", rerr)
+		v.cfg.Metrics.Dispute("round", "challenger", roundOutcome(roundgame.Outcome(st.Outcome), false))
 		return
 	}
 	log.Warn("could not resolve the round dispute (another game may have settled the shard first); waiting for its deadline", "err", err)
 	for ctx.Err() == nil {
 		st, err := c.RoundGameOf(ctx, id)
-		if err == nil && st.Outcome != 0 {
-			log.Info("round dispute over", "outcome", chain.RoundOutcome(st.Outcome))
-			v.cfg.Metrics.Dispute("round", "challenger", roundOutcome(st.Outcome, false))
+		if err == nil && roundgame.Outcome(st.Outcome) != roundgame.Open {
+			log.Info("round dispute over", "outcome", roundgame.Outcome(st.Outcome))
+			v.cfg.Metrics.Dispute("round", "challenger", roundOutcome(roundgame.Outcome(st.Outcome), false))
 			return
 		}
 		if now, err := c.HeadTime(ctx); err == nil && st.Deadline != 0 && now >= st.Deadline {
@@ -257,7 +257,7 @@ func openRoundGames(ctx context.Context, c *chain.Client, db *DB) ([]openRoundGa
 		if err != nil {
 			return nil, err
 		}
-		if g.Outcome != 0 {
+		if roundgame.Outcome(g.Outcome) != roundgame.Open {
 			continue
 		}
 		if open == 0 {
@@ -283,7 +283,7 @@ func (s *Solver) resolveRound(ctx context.Context, id uint64) error {
 	c := s.cfg.Client
 	bid := new(big.Int).SetUint64(id)
 	g, err := c.RoundGameOf(ctx, bid)
-	if err != nil || g.Outcome != 0 {
+	if err != nil || roundgame.Outcome(g.Outcome) != roundgame.Open {
 		return err
 	}
 	k := market.RunKey{Job: g.JobId, Shard: int(g.Shard), Attempt: int(g.Attempt), Round: int(g.Round)}
@@ -314,17 +314,17 @@ func (s *Solver) resolveRound(ctx context.Context, id uint64) error {
 		return err
 	}
 	st, err := c.RoundGameOf(ctx, bid)
-	log.Info("round game resolved", "outcome", chain.RoundOutcome(st.Outcome), "err", err)
-	s.cfg.Metrics.Dispute("round", "solver", roundOutcome(st.Outcome, true))
+	log.Info("round game resolved", "outcome", roundgame.Outcome(st.Outcome), "err", err)
+	s.cfg.Metrics.Dispute("round", "solver", roundOutcome(roundgame.Outcome(st.Outcome), true))
 	return nil
 }
 
 // roundOutcome names a round game's outcome for the side of the solver or the challenger.
-func roundOutcome(o uint8, solver bool) string {
+func roundOutcome(o roundgame.Outcome, solver bool) string {
 	switch {
-	case o == 4:
+	case o == roundgame.Moot:
 		return "moot"
-	case (o == 1) == solver:
+	case (o == roundgame.SolverRight) == solver:
 		return "won"
 	}
 	return "lost"

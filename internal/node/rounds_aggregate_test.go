@@ -94,14 +94,14 @@ func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
 	}
 	m.until("the honest solver's answers", 60*time.Second, func() bool {
 		for _, g := range frivolous {
-			if st, err := fc.RoundGameOf(ctx, g); err != nil || st.Outcome == 0 {
+			if st, err := fc.RoundGameOf(ctx, g); err != nil || roundgame.Outcome(st.Outcome) == roundgame.Open {
 				return false
 			}
 		}
 		return true
 	}, all...)
 	for _, g := range frivolous {
-		if st, err := fc.RoundGameOf(ctx, g); err != nil || st.Outcome != 1 {
+		if st, err := fc.RoundGameOf(ctx, g); err != nil || roundgame.Outcome(st.Outcome) != roundgame.SolverRight {
 			t.Fatalf("frivolous round game %v: %+v (%v), want the solver right", g, st, err)
 		}
 	}
@@ -124,10 +124,10 @@ func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return g.Outcome != 0
+		return roundgame.Outcome(g.Outcome) != roundgame.Open
 	}, all...)
 	g, err := vc.RoundGameOf(ctx, new(big.Int).SetUint64(gid))
-	if err != nil || g.Outcome != 2 || g.Kind != 1 || g.Param != 0 || g.Element != 0 || g.Round != 1 || g.Solver != cheater.c.Address() {
+	if err != nil || roundgame.Outcome(g.Outcome) != roundgame.SolverWrong || roundgame.Kind(g.Kind) != roundgame.KindOuter || g.Param != 0 || g.Element != 0 || g.Round != 1 || g.Solver != cheater.c.Address() {
 		t.Fatalf("round game %d: %+v (%v), want the cheater wrong on element 0 of parameter 0 of round 1", gid, g, err)
 	}
 	reward := new(big.Int).Div(tok(shardedStake), big.NewInt(2))

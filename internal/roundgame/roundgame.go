@@ -318,3 +318,42 @@ func (s *Spec) FirstDiff(a, b State) (k, i int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// Outcome is a round game's outcome (RoundGame.Outcome).
+type Outcome uint8
+
+const (
+	Open        Outcome = iota // not over
+	SolverRight                // resolved: the round starts as it must
+	SolverWrong                // resolved: it does not
+	Timeout                    // nobody resolved it in time: the challenger wins
+	Moot                       // the shard attempt was settled otherwise: the bond went back
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Open:
+		return "open"
+	case SolverRight:
+		return "solver right"
+	case SolverWrong:
+		return "solver wrong"
+	case Timeout:
+		return "timeout"
+	case Moot:
+		return "moot"
+	}
+	return fmt.Sprintf("outcome %d", uint8(o))
+}
+
+// Winner names the side the outcome gives the game to: solver, challenger, or nobody (open or
+// moot).
+func (o Outcome) Winner() string {
+	switch o {
+	case SolverRight:
+		return "solver"
+	case SolverWrong, Timeout:
+		return "challenger"
+	}
+	return "nobody"
+}

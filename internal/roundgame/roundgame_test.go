@@ -100,3 +100,14 @@ func TestFirstDiff(t *testing.T) {
 		t.Fatal("Clone shares data")
 	}
 }
+
+func TestOutcome(t *testing.T) {
+	for o, want := range map[Outcome][2]string{
+		Open: {"open", "nobody"}, SolverRight: {"solver right", "solver"}, SolverWrong: {"solver wrong", "challenger"},
+		Timeout: {"timeout", "challenger"}, Moot: {"moot", "nobody"}, 9: {"outcome 9", "nobody"},
+	} {
+		if o.String() != want[0] || o.Winner() != want[1] {
+			t.Errorf("outcome %d: %q, winner %q; want %q, %q", uint8(o), o.String(), o.Winner(), want[0], want[1])
+		}
+	}
+}

@@ -204,16 +204,16 @@ func TestRoundGameOnChain(t *testing.T) {
 	}
 	// outcome checks a game's outcome and what it moved: a lost solver's whole stake, half of it
 	// to the challenger's; a lost challenger's bond.
-	outcome := func(g *big.Int, before [3]*big.Int, want uint8) {
+	outcome := func(g *big.Int, before [3]*big.Int, want roundgame.Outcome) {
 		t.Helper()
 		st, err := sol.RoundGameOf(e.ctx, g)
-		if err != nil || st.Outcome != want {
-			t.Fatalf("game %v: outcome %s (%v), want %s", g, chain.RoundOutcome(st.Outcome), err, chain.RoundOutcome(want))
+		if err != nil || roundgame.Outcome(st.Outcome) != want {
+			t.Fatalf("game %v: outcome %s (%v), want %s", g, roundgame.Outcome(st.Outcome), err, want)
 		}
 		after := stakes(t, e)
 		d := func(i int) *big.Int { return new(big.Int).Sub(after[i], before[i]) }
 		half := new(big.Int).Div(chainStake, big.NewInt(2))
-		if want == 1 { // solver right: the challenger loses its bond (tokens), stakes unchanged
+		if want == roundgame.SolverRight { // the challenger loses its bond (tokens), stakes unchanged: the challenger loses its bond (tokens), stakes unchanged
 			if d(0).Sign() != 0 || d(1).Sign() != 0 || d(2).Cmp(new(big.Int).Neg(chainBond)) != 0 {
 				t.Fatalf("solver right: stake %v, challenger stake %v, challenger tokens %v", d(0), d(1), d(2))
 			}
@@ -237,7 +237,7 @@ func TestRoundGameOnChain(t *testing.T) {
 			}
 			r := ok(sol.ResolveStart(e.ctx, g, rs, a))
 			t.Logf("resolveStart (round 0): %d gas", r.GasUsed)
-			outcome(g, b, 1)
+			outcome(g, b, roundgame.SolverRight)
 		}, r1[1])
 		b := stakes(t, e)
 		g := open(id, roundgame.KindStart, 0, 0)
@@ -250,7 +250,7 @@ func TestRoundGameOnChain(t *testing.T) {
 		}
 		r := ok(sol.ResolveStart(e.ctx, g, rs, a))
 		t.Logf("resolveStart (round 1, %d tensors): %d gas", rs.NumStates, r.GasUsed)
-		outcome(g, b, 1)
+		outcome(g, b, roundgame.SolverRight)
 		for _, at := range [][2]int{{0, 5}, {P - 1, rs.Layout(P-1).Elements - 1}} {
 			b := stakes(t, e)
 			g := open(id, roundgame.KindOuter, at[0], at[1])
@@ -260,7 +260,7 @@ func TestRoundGameOnChain(t *testing.T) {
 			}
 			r := ok(sol.ResolveOuter(e.ctx, g, rs, oa))
 			t.Logf("resolveOuter (%d shards, element %v): %d gas", S, at, r.GasUsed)
-			outcome(g, b, 1)
+			outcome(g, b, roundgame.SolverRight)
 		}
 	})
 
@@ -287,7 +287,7 @@ func TestRoundGameOnChain(t *testing.T) {
 		// The challenger resolves it itself: it holds every input.
 		r := ok(chal.ResolveOuter(e.ctx, g, rs, oa))
 		t.Logf("resolveOuter (wrong aggregate): %d gas", r.GasUsed)
-		outcome(g, b, 2)
+		outcome(g, b, roundgame.SolverWrong)
 		// No reserve bid: the shard is refunded (with one, it would be reassigned in round 1).
 		if sh, err := sol.Shard(e.ctx, id, 1); err != nil || sh.State != 4 {
 			t.Fatalf("the cheater's shard is not refunded: %+v (%v)", sh, err)
@@ -312,7 +312,7 @@ func TestRoundGameOnChain(t *testing.T) {
 			t.Fatal("a start proven as the global leaf was accepted")
 		}
 		ok(chal.ResolveStart(e.ctx, g, rs, a))
-		outcome(g, b, 2)
+		outcome(g, b, roundgame.SolverWrong)
 	})
 
 	t.Run("silent solver loses by timeout", func(t *testing.T) {
@@ -324,7 +324,7 @@ func TestRoundGameOnChain(t *testing.T) {
 		}
 		e.advance(t, chainMoveTimeout+1)
 		ok(chal.RoundTimeout(e.ctx, g))
-		outcome(g, b, 3)
+		outcome(g, b, roundgame.Timeout)
 	})
 }
 
