@@ -417,10 +417,10 @@ func readBalance(ctx context.Context, c *chain.Client) (balance, error) {
 
 func signedTokens(x *big.Int) string {
 	if x.Sign() > 0 {
-		return "+" + tokens(x)
+		return "+" + market.Tokens(x)
 	}
 	if x.Sign() < 0 {
-		return "-" + tokens(new(big.Int).Neg(x))
+		return "-" + market.Tokens(new(big.Int).Neg(x))
 	}
 	return "0"
 }

@@ -148,15 +148,6 @@ func parseTokens(flag, s string) (*big.Int, error) {
 	return new(big.Int).Set(r.Num()), nil
 }
 
-// tokens formats an amount in wei units as tokens.
-func tokens(x *big.Int) string {
-	if x == nil {
-		return "0"
-	}
-	r := new(big.Rat).SetFrac(x, big.NewInt(1e18))
-	return strings.TrimRight(strings.TrimRight(r.FloatString(4), "0"), ".")
-}
-
 func nodeCmd(stdout, stderr io.Writer) *cobra.Command {
 	var (
 		cf                  chainFlags
@@ -372,7 +363,7 @@ func Submit(ctx context.Context, c *chain.Client, job *spec.Job, raw []byte, nod
 		return 0, err
 	}
 	if bal.Cmp(o.Budget) < 0 {
-		return 0, fmt.Errorf("the budget %s exceeds the account's %s tokens", tokens(o.Budget), tokens(bal))
+		return 0, fmt.Errorf("the budget %s exceeds the account's %s tokens", market.Tokens(o.Budget), market.Tokens(bal))
 	}
 	if _, err := c.Approve(ctx, c.Deployment().Market, abi.MaxUint256); err != nil {
 		return 0, err
@@ -384,7 +375,7 @@ func Submit(ctx context.Context, c *chain.Client, job *spec.Job, raw []byte, nod
 	if err != nil {
 		return 0, fmt.Errorf("post the job: %w", err)
 	}
-	log.Info("posted the job", "job", id, "spec", job.Hash, "budget", tokens(o.Budget))
+	log.Info("posted the job", "job", id, "spec", job.Hash, "budget", market.Tokens(o.Budget))
 	if err := node.RegisterJob(ctx, c, id.Uint64(), job, true, true, log); err != nil {
 		return id.Uint64(), err
 	}
@@ -519,16 +510,6 @@ type ShardStatus struct {
 	Loss  *float32 `json:"loss,omitempty"`
 }
 
-var jobStates = []string{"none", "bidding", "active", "closed"}
-var shardStates = []string{"none", "assigned", "committed", "finalized", "refunded"}
-
-func stateName(names []string, s uint8) string {
-	if int(s) < len(names) {
-		return names[s]
-	}
-	return fmt.Sprintf("state(%d)", s)
-}
-
 // ReadJobStatus reads job id from the chain.
 func ReadJobStatus(ctx context.Context, c *chain.Client, id uint64) (*JobStatus, error) {
 	bid := new(big.Int).SetUint64(id)
@@ -539,8 +520,8 @@ func ReadJobStatus(ctx context.Context, c *chain.Client, id uint64) (*JobStatus,
 	if j.State == uint8(market.JobNone) {
 		return nil, fmt.Errorf("no job %d", id)
 	}
-	st := &JobStatus{ID: id, State: stateName(jobStates, j.State), Spec: fmt.Sprintf("0x%x", j.SpecHash), Submitter: j.Submitter.Hex(),
-		Escrow: tokens(j.Escrow), ClearingPrice: tokens(j.ClearingPrice), BiddingEnds: j.BiddingEnds, Rounds: max(int(j.Rounds), 1), Round: int(j.Round)}
+	st := &JobStatus{ID: id, State: market.JobState(j.State).String(), Spec: fmt.Sprintf("0x%x", j.SpecHash), Submitter: j.Submitter.Hex(),
+		Escrow: market.Tokens(j.Escrow), ClearingPrice: market.Tokens(j.ClearingPrice), BiddingEnds: j.BiddingEnds, Rounds: max(int(j.Rounds), 1), Round: int(j.Round)}
 	if st.ChainTime, err = c.HeadTime(ctx); err != nil {
 		return nil, err
 	}
@@ -549,14 +530,14 @@ func ReadJobStatus(ctx context.Context, c *chain.Client, id uint64) (*JobStatus,
 		return nil, err
 	}
 	for _, b := range bids {
-		st.Bids = append(st.Bids, BidStatus{Bidder: b.Bidder.Hex(), Price: tokens(b.Price)})
+		st.Bids = append(st.Bids, BidStatus{Bidder: b.Bidder.Hex(), Price: market.Tokens(b.Price)})
 	}
 	for i := range int(j.Shards) {
 		s, err := c.Shard(ctx, bid, uint64(i))
 		if err != nil {
 			return nil, err
 		}
-		ss := ShardStatus{Index: i, State: stateName(shardStates, s.State), Solver: s.Solver.Hex(), Attempt: int(s.Attempt), Disputes: int(s.Disputes), Deadline: s.Deadline, Round: int(s.Round)}
+		ss := ShardStatus{Index: i, State: market.ShardState(s.State).String(), Solver: s.Solver.Hex(), Attempt: int(s.Attempt), Disputes: int(s.Disputes), Deadline: s.Deadline, Round: int(s.Round)}
 		if ss.Deadline == market.Waiting {
 			ss.Deadline = 0
 		}
@@ -777,7 +758,7 @@ func fetchCmd(stdout, stderr io.Writer) *cobra.Command {
 					return err
 				}
 				if s.State != uint8(market.ShardFinalized) {
-					return fmt.Errorf("job %d shard %d is %s, not finalized: no verified model yet", id, i, stateName(shardStates, s.State))
+					return fmt.Errorf("job %d shard %d is %s, not finalized: no verified model yet", id, i, market.ShardState(s.State).String())
 				}
 				dir, err := net.RunDir(ctx, market.RunKey{Job: id, Shard: i, Attempt: int(s.Attempt)}, market.Address(s.Solver), s.TraceRoot)
 				if err != nil {

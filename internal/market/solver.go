@@ -2,8 +2,10 @@ package market
 
 import (
 	"cmp"
+	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"veritrain/internal/commit"
 )
@@ -278,4 +280,30 @@ func SolverActions(v *SolverView) []Action {
 		acts = append(acts, ClaimPayment{Amount: new(big.Int).Set(v.Owed)})
 	}
 	return acts
+}
+
+var jobStateNames = []string{"none", "bidding", "active", "closed"}
+var shardStateNames = []string{"none", "assigned", "committed", "finalized", "refunded"}
+
+func (s JobState) String() string {
+	if int(s) < len(jobStateNames) {
+		return jobStateNames[s]
+	}
+	return fmt.Sprintf("state(%d)", uint8(s))
+}
+
+func (s ShardState) String() string {
+	if int(s) < len(shardStateNames) {
+		return shardStateNames[s]
+	}
+	return fmt.Sprintf("state(%d)", uint8(s))
+}
+
+// Tokens formats an amount in wei (18 decimals) as tokens, with at most 4 decimals.
+func Tokens(x *big.Int) string {
+	if x == nil {
+		return "0"
+	}
+	r := new(big.Rat).SetFrac(x, big.NewInt(1e18))
+	return strings.TrimRight(strings.TrimRight(r.FloatString(4), "0"), ".")
 }

@@ -189,3 +189,19 @@ func TestSolverLifecycle(t *testing.T) {
 	v.Shards[0].State, v.Owed = ShardFinalized, big.NewInt(12)
 	step("claim 12")
 }
+
+func TestStateNamesAndTokens(t *testing.T) {
+	if JobActive.String() != "active" || ShardCommitted.String() != "committed" || JobState(9).String() != "state(9)" {
+		t.Fatalf("names: %s %s %s", JobActive, ShardCommitted, JobState(9))
+	}
+	for in, want := range map[string]string{"0": "0", "1000000000000000000": "1", "1500000000000000000": "1.5",
+		"123456789000000000": "0.1235", "100000000000000": "0.0001", "49999999999999": "0"} {
+		x, _ := new(big.Int).SetString(in, 10)
+		if got := Tokens(x); got != want {
+			t.Errorf("Tokens(%s) = %s, want %s", in, got, want)
+		}
+	}
+	if Tokens(nil) != "0" {
+		t.Error("Tokens(nil)")
+	}
+}

@@ -46,25 +46,6 @@ func newDashSource(c *chain.Client, db *DB, net *Net, specs SpecSource, sampling
 		next: c.Deployment().DeployBlock, gameNext: c.Deployment().DeployBlock}
 }
 
-// tokens formats an amount in wei as tokens (4 decimals at most).
-func tokens(x *big.Int) string {
-	if x == nil {
-		return "0"
-	}
-	r := new(big.Rat).SetFrac(x, big.NewInt(1e18))
-	return strings.TrimRight(strings.TrimRight(r.FloatString(4), "0"), ".")
-}
-
-var jobStates = []string{"none", "bidding", "active", "closed"}
-var shardStates = []string{"none", "assigned", "committed", "finalized", "refunded"}
-
-func stateName(names []string, s uint8) string {
-	if int(s) < len(names) {
-		return names[s]
-	}
-	return fmt.Sprintf("state %d", s)
-}
-
 // refresh reads the market events of the blocks not read yet.
 func (d *dashSource) refresh(ctx context.Context) error {
 	d.mu.Lock()
@@ -116,11 +97,11 @@ func (d *dashSource) brief(ctx context.Context, id uint64) (dash.JobBrief, bool,
 	if j.State == uint8(market.JobNone) {
 		return dash.JobBrief{}, false, nil
 	}
-	b := dash.JobBrief{ID: id, State: stateName(jobStates, j.State), Submitter: j.Submitter.Hex(), Shards: int(j.Shards),
-		Rounds: max(int(j.Rounds), 1), Round: int(j.Round), Budget: tokens(new(big.Int).Add(j.Escrow, big.NewInt(0))),
-		MaxPrice: tokens(j.MaxPrice), Settled: int(j.Settled)}
+	b := dash.JobBrief{ID: id, State: market.JobState(j.State).String(), Submitter: j.Submitter.Hex(), Shards: int(j.Shards),
+		Rounds: max(int(j.Rounds), 1), Round: int(j.Round), Budget: market.Tokens(j.Escrow),
+		MaxPrice: market.Tokens(j.MaxPrice), Settled: int(j.Settled)}
 	if j.State != uint8(market.JobBidding) && j.ClearingPrice != nil && j.ClearingPrice.Sign() > 0 {
-		b.ClearingPrice = tokens(j.ClearingPrice)
+		b.ClearingPrice = market.Tokens(j.ClearingPrice)
 	}
 	bids, err := d.c.Bids(ctx, bid)
 	if err != nil {
@@ -128,7 +109,7 @@ func (d *dashSource) brief(ctx context.Context, id uint64) (dash.JobBrief, bool,
 	}
 	for _, x := range bids {
 		if x.Bidder != (common.Address{}) {
-			b.Bids = append(b.Bids, dash.Bid{Bidder: x.Bidder.Hex(), Price: tokens(x.Price)})
+			b.Bids = append(b.Bids, dash.Bid{Bidder: x.Bidder.Hex(), Price: market.Tokens(x.Price)})
 		}
 	}
 	return b, true, nil
@@ -195,8 +176,8 @@ func (d *dashSource) Job(ctx context.Context, id uint64) (*dash.JobView, error) 
 		if err != nil {
 			return nil, fmt.Errorf("chain unreachable: %w", err)
 		}
-		sv := dash.ShardView{Index: i, State: stateName(shardStates, s.State), Attempt: int(s.Attempt), Round: int(s.Round),
-			Deadline: s.Deadline, Price: tokens(s.Price), TraceRoot: common.Hash(s.TraceRoot).Hex(), Disputes: int(s.Disputes), Steps: steps}
+		sv := dash.ShardView{Index: i, State: market.ShardState(s.State).String(), Attempt: int(s.Attempt), Round: int(s.Round),
+			Deadline: s.Deadline, Price: market.Tokens(s.Price), TraceRoot: common.Hash(s.TraceRoot).Hex(), Disputes: int(s.Disputes), Steps: steps}
 		if s.Solver != (common.Address{}) {
 			sv.Solver = s.Solver.Hex()
 		}
@@ -368,7 +349,7 @@ func (d *dashSource) Node(ctx context.Context) (*dash.NodeView, error) {
 	if err != nil {
 		return v, fmt.Errorf("chain unreachable: %w", err)
 	}
-	v.Balance, v.Bonded, v.Locked, v.Owed = tokens(bal), tokens(st.Bonded), tokens(st.Locked), tokens(owed)
+	v.Balance, v.Bonded, v.Locked, v.Owed = market.Tokens(bal), market.Tokens(st.Bonded), market.Tokens(st.Locked), market.Tokens(owed)
 	v.HeadLag = float64(time.Now().Unix()) - float64(t)
 	if err := d.refresh(ctx); err != nil {
 		return v, fmt.Errorf("chain unreachable: %w", err)
@@ -393,6 +374,6 @@ func (d *dashSource) Node(ctx context.Context) (*dash.NodeView, error) {
 		}
 	}
 	d.mu.Unlock()
-	v.Earnings, v.Slashed = tokens(earned), tokens(slashed)
+	v.Earnings, v.Slashed = market.Tokens(earned), market.Tokens(slashed)
 	return v, nil
 }

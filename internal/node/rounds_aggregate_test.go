@@ -250,7 +250,7 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	}
 	cs := newDashSource(cheater.c, cheater.db, cheater.net, m.specs, shardedSampling, "cheater", []string{RoleSolver})
 	nv, err := cs.Node(ctx)
-	if err != nil || nv.Slashed != tokens(tok(shardedStake)) || nv.Earnings != "0" {
+	if err != nil || nv.Slashed != market.Tokens(tok(shardedStake)) || nv.Earnings != "0" {
 		t.Errorf("the cheater's node page: %+v (%v)", nv, err)
 	}
 	// /metrics parses as the Prometheus text format, with the node's families.
