@@ -29,22 +29,19 @@ import (
 // solver withheld a checkpoint), it waits for the deadline and ends the game by timeout, which
 // the solver can only escape by resolving it, that is by proving itself right.
 
-// roundReplay is a sharded job's states around round r as the chain's accepted rounds give
-// them: G_{r-1}, shard s's round r-1 trace leaves and every shard's end of round r-1 (none for
-// round 0), then G_r and every shard's start X_r.
+// roundReplay is what the answers of a round game on round r need of the accepted rounds before
+// it: G_{r-1}, shard s's round r-1 trace leaves and every shard's end of round r-1 (none for
+// round 0).
 type roundReplay struct {
 	sh         *train.Sharded
 	spec       *roundgame.Spec
 	prevGlobal roundgame.State
 	prevLeaves []commit.Hash
 	ends       []roundgame.State
-	global     roundgame.State
-	starts     [][]commit.Hash
 }
 
-// replayRound replays job's rounds up to the start of round `round` (of shard `shard`'s trace:
-// its round-1 trace is recomputed, the leaves of which prove G_{r-1}). Close the replay's
-// Sharded after use.
+// replayRound replays job's rounds up to the end of round `round`-1 (shard `shard`'s round-1
+// trace is recomputed: its leaves prove G_{r-1}). Close the replay's Sharded after use.
 func replayRound(ctx context.Context, c *chain.Client, src RoundSource, jobID uint64, job *spec.Job, round, shard int, log *slog.Logger) (*roundReplay, error) {
 	sh, err := train.LoadSharded(job)
 	if err != nil {
@@ -70,26 +67,12 @@ func replayRound(ctx context.Context, c *chain.Client, src RoundSource, jobID ui
 			return fail(err)
 		}
 		rp.prevLeaves = roundgame.Leaves(cm.Initial, cm.StepHashes, cm.Global)
+		if err := loadRoundEnds(ctx, c, src, jobID, sh); err != nil {
+			return fail(err)
+		}
 		for s := range sh.Shards {
-			root, err := roundRoot(ctx, c, jobID, s, round-1, sh.Rounds())
-			if err != nil {
-				return fail(err)
-			}
-			if err := src.RoundState(ctx, jobID, s, round-1, root, FetchWait, func(b []byte) error { return sh.LoadShard(s, b, root) }); err != nil {
-				return fail(err)
-			}
 			rp.ends = append(rp.ends, sh.Shards[s].State.RoundState().Clone())
 		}
-		if err := sh.OuterStep(); err != nil {
-			return fail(err)
-		}
-	}
-	rp.global = sh.Global.RoundState().Clone()
-	for s := range sh.Shards {
-		if err := sh.StartShard(s); err != nil {
-			return fail(err)
-		}
-		rp.starts = append(rp.starts, sh.Shards[s].State.TensorRoots())
 	}
 	return rp, nil
 }
@@ -100,13 +83,6 @@ func blob(dir string, ck *train.CheckpointRef) ([]byte, error) {
 		return nil, errors.New("the run publishes no such checkpoint")
 	}
 	return (&store.Blobs{Dir: train.BlobDir(dir)}).Get(ck.Blob)
-}
-
-// solverGlobal is the global state a round's commitments start from, decoded from its global
-// checkpoint.
-func solverGlobal(sh *train.Sharded, dir string, rc *train.Commitments) (*train.State, error) {
-	g := &roundGlobal{specs: sh.Global.Specs}
-	return g.decode(dir, rc, sh.Job)
 }
 
 // openRound opens the round game of action a, then resolves it (resolveRound) in the background.
@@ -187,7 +163,7 @@ func (v *Verifier) resolveRound(ctx context.Context, id *big.Int, kind roundgame
 // states of replay rp: the committed global state and start from the run's checkpoints, the
 // rest from rp.
 func resolveWith(ctx context.Context, c *chain.Client, id *big.Int, kind roundgame.Kind, param, element, shard, round int, rp *roundReplay, dir string, rc *train.Commitments, log *slog.Logger) error {
-	g, err := solverGlobal(rp.sh, dir, rc)
+	g, err := committedGlobal(rp.sh.Global.Specs, dir, rc, rp.sh.Job.Hash)
 	if err != nil {
 		return err
 	}

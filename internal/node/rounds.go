@@ -232,23 +232,32 @@ func roundRoot(ctx context.Context, c *chain.Client, job uint64, shard, round, r
 // and loaded, then the outer step runs.
 func catchUp(ctx context.Context, c *chain.Client, src RoundSource, job uint64, sh *train.Sharded, upto int, log *slog.Logger) error {
 	for sh.Round() < upto {
-		r := sh.Round()
-		for s := range sh.Shards {
-			root, err := roundRoot(ctx, c, job, s, r, sh.Rounds())
-			if err != nil {
-				return err
-			}
-			if root == (commit.Hash{}) {
-				return fmt.Errorf("shard %d has not committed round %d", s, r)
-			}
-			if err := src.RoundState(ctx, job, s, r, root, FetchWait, func(b []byte) error { return sh.LoadShard(s, b, root) }); err != nil {
-				return err
-			}
+		if err := loadRoundEnds(ctx, c, src, job, sh); err != nil {
+			return err
 		}
 		if err := sh.OuterStep(); err != nil {
 			return err
 		}
-		log.Info("outer step", "round", r, "global_root", sh.GlobalRoot())
+		log.Info("outer step", "round", sh.Round()-1, "global_root", sh.GlobalRoot())
+	}
+	return nil
+}
+
+// loadRoundEnds loads every shard's state at the end of sh's current round, as the chain's
+// round roots name them, from the network (checked against the roots).
+func loadRoundEnds(ctx context.Context, c *chain.Client, src RoundSource, job uint64, sh *train.Sharded) error {
+	r := sh.Round()
+	for s := range sh.Shards {
+		root, err := roundRoot(ctx, c, job, s, r, sh.Rounds())
+		if err != nil {
+			return err
+		}
+		if root == (commit.Hash{}) {
+			return fmt.Errorf("shard %d has not committed round %d", s, r)
+		}
+		if err := src.RoundState(ctx, job, s, r, root, FetchWait, func(b []byte) error { return sh.LoadShard(s, b, root) }); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -65,13 +65,14 @@ type roundGlobal struct {
 	specs []nn.StateSpec
 }
 
-// decode decodes the global state of a round's commitments (its global checkpoint in dir).
-func (g *roundGlobal) decode(dir string, rc *train.Commitments, job *spec.Job) (*train.State, error) {
+// committedGlobal is the global state a round's commitments rc start from (a state of specs of
+// job), decoded from its global checkpoint in dir.
+func committedGlobal(specs []nn.StateSpec, dir string, rc *train.Commitments, job commit.Hash) (*train.State, error) {
 	b, err := blob(dir, rc.GlobalCheckpoint)
 	if err != nil {
 		return nil, fmt.Errorf("the round's global checkpoint: %w", err)
 	}
-	return train.DecodeState(g.specs, b, job.Hash, rc.Global)
+	return train.DecodeState(specs, b, job, rc.Global)
 }
 
 // NewVerifier returns a verifier over cfg.
@@ -430,7 +431,7 @@ func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, se
 			if k.Round == 0 {
 				return market.Check{Status: market.CheckBadStart}, fmt.Errorf("round 0's global state root is %s, the job's initial one %s", rc.Global, global.root)
 			}
-			g, err := global.decode(dir, rc, job)
+			g, err := committedGlobal(global.specs, dir, rc, job.Hash)
 			if err != nil {
 				return market.Check{}, fmt.Errorf("the round's global state root is %s, the outer step gives %s, and the element cannot be found: %w", rc.Global, global.root, err)
 			}
