@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -75,39 +74,28 @@ type GameEvent struct {
 	Args  map[string]string
 }
 
-// PollGames delivers, in chain order, every log of the dispute game and the round game in
-// blocks from..head and returns the first block not read (as Poll).
+// PollGames delivers, in chain order, every event of the dispute game and the round game in
+// blocks from..head and returns the first block not fully read (as Poll).
 func (c *Client) PollGames(ctx context.Context, from uint64, fn func(GameEvent)) (next uint64, err error) {
 	addrs := []common.Address{c.dep.DisputeManager}
 	if c.dep.RoundManager != (common.Address{}) {
 		addrs = append(addrs, c.dep.RoundManager)
 	}
-	head, err := c.b.BlockNumber(ctx)
-	if err != nil {
-		return from, fmt.Errorf("block number: %w", err)
-	}
-	for from <= head {
-		to := min(from+c.cfg.batchSize-1, head)
-		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{Addresses: addrs,
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
-		if err != nil {
-			return from, fmt.Errorf("filter logs %d-%d: %w", from, to, err)
+	cur := cursor{next: from}
+	err = c.pollOf(ctx, addrs, &cur, func(l types.Log) error {
+		round := l.Address == c.dep.RoundManager && c.dep.RoundManager != c.dep.DisputeManager
+		a := gameABI.GetABI()
+		if round {
+			a = roundABI.GetABI()
 		}
-		for _, l := range logs {
-			a := gameABI.GetABI()
-			round := l.Address == c.dep.RoundManager && c.dep.RoundManager != c.dep.DisputeManager
-			if round {
-				a = roundABI.GetABI()
-			}
-			if ev, ok := decodeLog(a, l); ok {
-				if id, ok := ev.vals["id"].(*big.Int); ok && id.IsUint64() {
-					fn(GameEvent{Block: l.BlockNumber, Index: l.Index, Round: round, Game: id.Uint64(), Name: ev.name, Args: ev.args})
-				}
+		if ev, ok := decodeLog(a, l); ok {
+			if id, ok := ev.vals["id"].(*big.Int); ok && id.IsUint64() {
+				fn(GameEvent{Block: l.BlockNumber, Index: l.Index, Round: round, Game: id.Uint64(), Name: ev.name, Args: ev.args})
 			}
 		}
-		from = to + 1
-	}
-	return from, nil
+		return nil
+	})
+	return cur.next, err
 }
 
 type decoded struct {

@@ -41,9 +41,12 @@ func (cur *cursor) deliver(l types.Log, fn func(types.Log) error) error {
 
 // query selects the logs of the market and staking contracts in blocks from..to.
 func (c *Client) query(from, to uint64) ethereum.FilterQuery {
-	q := c.liveQuery()
-	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(from), new(big.Int).SetUint64(to)
-	return q
+	return c.queryOf(c.liveQuery().Addresses, from, to)
+}
+
+// queryOf selects the logs of addrs in blocks from..to.
+func (c *Client) queryOf(addrs []common.Address, from, to uint64) ethereum.FilterQuery {
+	return ethereum.FilterQuery{Addresses: addrs, FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)}
 }
 
 // liveQuery selects the logs of the market and staking contracts in new blocks.
@@ -54,6 +57,11 @@ func (c *Client) liveQuery() ethereum.FilterQuery {
 // poll delivers the logs from the cursor to the head (the head when called) and moves the
 // cursor past the head, or to the log fn refused.
 func (c *Client) poll(ctx context.Context, cur *cursor, fn func(types.Log) error) error {
+	return c.pollOf(ctx, c.liveQuery().Addresses, cur, fn)
+}
+
+// pollOf is poll over the logs of addrs.
+func (c *Client) pollOf(ctx context.Context, addrs []common.Address, cur *cursor, fn func(types.Log) error) error {
 	head, err := c.b.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("block number: %w", err)
@@ -61,7 +69,7 @@ func (c *Client) poll(ctx context.Context, cur *cursor, fn func(types.Log) error
 	for cur.next <= head {
 		from := cur.next
 		to := min(from+c.cfg.batchSize-1, head)
-		logs, err := c.b.FilterLogs(ctx, c.query(from, to))
+		logs, err := c.b.FilterLogs(ctx, c.queryOf(addrs, from, to))
 		if err != nil {
 			return fmt.Errorf("filter logs %d-%d: %w", from, to, err)
 		}
