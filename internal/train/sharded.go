@@ -1,7 +1,6 @@
 package train
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"veritrain/internal/commit"
 	"veritrain/internal/nn"
 	"veritrain/internal/roundgame"
-	"veritrain/internal/safetensors"
 	"veritrain/internal/spec"
 	"veritrain/internal/tensor"
 )
@@ -556,15 +554,8 @@ func (sh *Sharded) DecodeShard(b []byte, want commit.Hash) (*State, error) {
 // DecodeState decodes a checkpoint of a state of specs of job into a new State, checking that
 // it belongs to the job and has root want.
 func DecodeState(specs []nn.StateSpec, b []byte, job, want commit.Hash) (*State, error) {
-	f, err := safetensors.Read(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return nil, fmt.Errorf("%w: checkpoint: %w", ErrCommitments, err)
-	}
-	if f.Metadata[MetaJob] != job.String() {
-		return nil, fmt.Errorf("%w: checkpoint belongs to job %q", ErrCommitments, f.Metadata[MetaJob])
-	}
 	st := NewState(specs)
-	if err := st.Load(f, false); err != nil {
+	if err := readCheckpoint(st, b, job); err != nil {
 		return nil, fmt.Errorf("%w: checkpoint: %w", ErrCommitments, err)
 	}
 	if r := st.Root(); r != want {

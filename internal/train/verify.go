@@ -167,20 +167,25 @@ func loadCheckpoint(t *Trainer, blobs *store.Blobs, ck CheckpointRef, job commit
 // loadStateBytes loads checkpoint b into t after checking its metadata, then its state root and
 // step count against root and step.
 func loadStateBytes(t *Trainer, b []byte, job, root commit.Hash, step int) error {
-	f, err := safetensors.Read(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, step, err)
-	}
-	if f.Metadata[MetaJob] != job.String() {
-		return fmt.Errorf("%w: checkpoint of step %d belongs to job %q", ErrCommitments, step, f.Metadata[MetaJob])
-	}
-	if err := t.State.Load(f, false); err != nil {
+	if err := readCheckpoint(t.State, b, job); err != nil {
 		return fmt.Errorf("%w: checkpoint of step %d: %w", ErrCommitments, step, err)
 	}
 	if r := t.State.Root(); r != root || t.StepsDone() != step {
 		return fmt.Errorf("%w: the checkpoint holds a state with root %s at step %d, the commitment is %s at step %d", ErrCommitments, r, t.StepsDone(), root, step)
 	}
 	return nil
+}
+
+// readCheckpoint loads checkpoint b (safetensors) of job into st; on error st is unchanged.
+func readCheckpoint(st *State, b []byte, job commit.Hash) error {
+	f, err := safetensors.Read(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return err
+	}
+	if f.Metadata[MetaJob] != job.String() {
+		return fmt.Errorf("it belongs to job %q", f.Metadata[MetaJob])
+	}
+	return st.Load(f, false)
 }
 
 // LoadCheckpoint loads the committed checkpoint ck (a blob in blobs) into t, after checking the
