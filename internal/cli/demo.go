@@ -332,7 +332,9 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	d.say("started %d node processes (logs in %s)", len(d.nodes), d.dir)
 	for _, n := range d.nodes {
 		if n.name == "verifier-1" {
-			if addr := readHTTPAddr(d.nodeDir(n), 5*time.Second); addr != "" {
+			// A node writes its dashboard's address before its p2p one (waitAddrs).
+			if b, err := os.ReadFile(filepath.Join(d.nodeDir(n), "http.addr")); err == nil {
+				addr := strings.TrimSpace(string(b))
 				d.say("dashboard of %s (the market, loss curves, verification, disputes, payments): http://%s/ (metrics on /metrics)", n.name, addr)
 			}
 		}
@@ -829,21 +831,6 @@ func (d *demo) reportGames(ctx context.Context, c *chain.Client, seen map[uint64
 		}
 	}
 	return nil
-}
-
-// readHTTPAddr is the dashboard address a node in dir wrote (node --http), waiting up to wait
-// for it; empty if there is none.
-func readHTTPAddr(dir string, wait time.Duration) string {
-	deadline := time.Now().Add(wait)
-	for {
-		if b, err := os.ReadFile(filepath.Join(dir, "http.addr")); err == nil {
-			return strings.TrimSpace(string(b))
-		}
-		if time.Now().After(deadline) {
-			return ""
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
 }
 
 // reportRoundGames prints each round game (RoundGame) once it is over.

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"veritrain/internal/chain"
+	"veritrain/internal/contracts"
 	"veritrain/internal/dash"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
@@ -88,14 +89,12 @@ func (d *dashSource) history(round bool, id uint64) []dash.Event {
 	return out
 }
 
-func (d *dashSource) brief(ctx context.Context, id uint64) (dash.JobBrief, bool, error) {
+// brief reads job id: its record (State JobNone if there is none) and its summary with its bids.
+func (d *dashSource) brief(ctx context.Context, id uint64) (contracts.JobMarketJob, dash.JobBrief, error) {
 	bid := new(big.Int).SetUint64(id)
 	j, err := d.c.Job(ctx, bid)
-	if err != nil {
-		return dash.JobBrief{}, false, err
-	}
-	if j.State == uint8(market.JobNone) {
-		return dash.JobBrief{}, false, nil
+	if err != nil || j.State == uint8(market.JobNone) {
+		return j, dash.JobBrief{}, err
 	}
 	b := dash.JobBrief{ID: id, State: market.JobState(j.State).String(), Submitter: j.Submitter.Hex(), Shards: int(j.Shards),
 		Rounds: max(int(j.Rounds), 1), Round: int(j.Round), Budget: market.Tokens(j.Escrow),
@@ -105,14 +104,14 @@ func (d *dashSource) brief(ctx context.Context, id uint64) (dash.JobBrief, bool,
 	}
 	bids, err := d.c.Bids(ctx, bid)
 	if err != nil {
-		return b, true, err
+		return j, b, err
 	}
 	for _, x := range bids {
 		if x.Bidder != (common.Address{}) {
 			b.Bids = append(b.Bids, dash.Bid{Bidder: x.Bidder.Hex(), Price: market.Tokens(x.Price)})
 		}
 	}
-	return b, true, nil
+	return j, b, nil
 }
 
 // Market is every job, newest first.
@@ -127,11 +126,11 @@ func (d *dashSource) Market(ctx context.Context) (*dash.MarketView, error) {
 		return nil, fmt.Errorf("chain unreachable: %w", err)
 	}
 	for id := n.Uint64(); id >= 1; id-- {
-		b, ok, err := d.brief(ctx, id)
+		j, b, err := d.brief(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("chain unreachable: %w", err)
 		}
-		if ok {
+		if j.State != uint8(market.JobNone) {
 			v.Jobs = append(v.Jobs, b)
 		}
 	}
@@ -140,18 +139,14 @@ func (d *dashSource) Market(ctx context.Context) (*dash.MarketView, error) {
 
 // Job is one job in full.
 func (d *dashSource) Job(ctx context.Context, id uint64) (*dash.JobView, error) {
-	b, ok, err := d.brief(ctx, id)
+	j, b, err := d.brief(ctx, id)
 	if err != nil {
 		return nil, fmt.Errorf("chain unreachable: %w", err)
 	}
-	if !ok {
+	if j.State == uint8(market.JobNone) {
 		return nil, fmt.Errorf("job %d: %w", id, dash.ErrNotFound)
 	}
 	bid := new(big.Int).SetUint64(id)
-	j, err := d.c.Job(ctx, bid)
-	if err != nil {
-		return nil, fmt.Errorf("chain unreachable: %w", err)
-	}
 	v := &dash.JobView{JobBrief: b, SpecHash: common.Hash(j.SpecHash).Hex(), ShardList: []dash.ShardView{}, Loss: []dash.LossSeries{},
 		Verification: []dash.Verification{}, Disputes: []dash.Dispute{}, Events: []dash.Event{}}
 	// The spec, if this node has it (or gets it quickly): the steps and the verification sizes.

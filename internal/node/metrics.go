@@ -1,9 +1,14 @@
 package node
 
 import (
+	"context"
+	"math"
+	"time"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"veritrain/internal/chain"
 	"veritrain/internal/p2p"
 )
 
@@ -17,7 +22,6 @@ type Metrics struct {
 	segments       *prometheus.CounterVec // verification segments checked, by result
 	disputes       *prometheus.CounterVec // games ended, by kind, the node's side and whether it won
 	gas            *prometheus.CounterVec // gas of the node's transactions, by what they did
-	headLag        prometheus.Gauge
 }
 
 // NewMetrics registers a node's metrics (WatchHost adds its p2p host's).
@@ -29,8 +33,7 @@ func NewMetrics() *Metrics {
 	m.segments = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veritrain_verification_segments_total", Help: "Verification segments this node's verifier re-executed, by the check's result."}, []string{"result"})
 	m.disputes = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veritrain_disputes_total", Help: "Dispute games this node played to their end, by game kind (step, round), its side and outcome."}, []string{"kind", "side", "outcome"})
 	m.gas = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "veritrain_gas_used_total", Help: "Gas used by this node's transactions, by method."}, []string{"method"})
-	m.headLag = prometheus.NewGauge(prometheus.GaugeOpts{Name: "veritrain_chain_head_lag_seconds", Help: "Seconds between the wall clock and the chain head's timestamp, at the node's last read."})
-	m.Registry.MustRegister(m.steps, m.samples, m.stepsPerSec, m.segments, m.disputes, m.gas, m.headLag,
+	m.Registry.MustRegister(m.steps, m.samples, m.stepsPerSec, m.segments, m.disputes, m.gas,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -72,11 +75,18 @@ func (m *Metrics) Gas(method string, gas uint64) {
 	}
 }
 
-// HeadLag records the chain head's lag.
-func (m *Metrics) HeadLag(seconds float64) {
-	if m != nil {
-		m.headLag.Set(seconds)
-	}
+// WatchChain adds the chain head's lag, read from c when scraped (no read otherwise).
+func (m *Metrics) WatchChain(c *chain.Client) {
+	m.Registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "veritrain_chain_head_lag_seconds",
+		Help: "Seconds between the wall clock and the chain head's timestamp (NaN if the chain is unreachable)."}, func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		head, err := c.HeadTime(ctx)
+		if err != nil {
+			return math.NaN()
+		}
+		return time.Since(time.Unix(int64(head), 0)).Seconds()
+	}))
 }
 
 // p2pCollector reports the host's peers and the bytes it exchanged with each.

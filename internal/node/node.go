@@ -125,19 +125,11 @@ func Run(ctx context.Context, cfg Config) error {
 	defer stopNet()
 	host := net.Host
 	log = log.With("peer", host.ID())
-	if err := writeAddrs(cfg.DataDir, host.Addrs()); err != nil {
-		return err
-	}
-	if err := net.AnnounceFetched(); err != nil {
-		log.Warn("announcing the runs fetched before", "err", err)
-	}
-	if err := net.AnnounceRounds(); err != nil {
-		log.Warn("announcing the round states served before", "err", err)
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	go bootstrap(ctx, host, cfg.Bootstrap, log)
 	metrics.WatchHost(host)
+	metrics.WatchChain(c)
+	// The dashboard's address is written before the p2p one, which says the node is up.
 	if cfg.HTTP != "" {
 		addr, err := dash.Serve(ctx, cfg.HTTP, dash.Handler(newDashSource(c, db, net, net, game.DefaultSampling, cfg.Name, cfg.Roles), metrics.Registry))
 		if err != nil {
@@ -148,6 +140,16 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 		log.Info("dashboard", "url", "http://"+addr+"/", "metrics", "http://"+addr+"/metrics")
 	}
+	if err := writeAddrs(cfg.DataDir, host.Addrs()); err != nil {
+		return err
+	}
+	if err := net.AnnounceFetched(); err != nil {
+		log.Warn("announcing the runs fetched before", "err", err)
+	}
+	if err := net.AnnounceRounds(); err != nil {
+		log.Warn("announcing the round states served before", "err", err)
+	}
+	go bootstrap(ctx, host, cfg.Bootstrap, log)
 	log.Info("node started", "roles", cfg.Roles, "p2p", host.Addrs(), "chain", cfg.ChainURL)
 
 	var (
@@ -213,9 +215,6 @@ func Run(ctx context.Context, cfg Config) error {
 		}
 		if solver != nil {
 			publishRuns(db, net, cfg.DataDir, published, log)
-		}
-		if head, err := c.HeadTime(ctx); err == nil {
-			metrics.HeadLag(time.Since(time.Unix(int64(head), 0)).Seconds())
 		}
 		select {
 		case <-ctx.Done():

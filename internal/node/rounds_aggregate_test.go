@@ -172,6 +172,7 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	ctx := context.Background()
 	metrics := NewMetrics()
 	metrics.WatchHost(ver.net.Host)
+	metrics.WatchChain(ver.c)
 	metrics.Segments("passed", 2)
 	srv := httptest.NewServer(dash.Handler(newDashSource(ver.c, m.vDB, ver.net, m.specs, shardedSampling, "verifier", []string{RoleVerifier}), metrics.Registry))
 	defer srv.Close()
@@ -264,7 +265,7 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	if err != nil {
 		t.Fatalf("/metrics: %v", err)
 	}
-	for _, name := range []string{"veritrain_verification_segments_total", "veritrain_p2p_peers", "veritrain_p2p_bytes_total", "go_goroutines"} {
+	for _, name := range []string{"veritrain_verification_segments_total", "veritrain_p2p_peers", "veritrain_p2p_bytes_total", "veritrain_chain_head_lag_seconds", "go_goroutines"} {
 		if fams[name] == nil {
 			t.Errorf("/metrics has no %s", name)
 		}
