@@ -407,8 +407,13 @@ type EvalReport struct {
 func (n *Net) EvalHistory(job uint64) map[market.RunKey][]EvalReport {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	out := map[market.RunKey][]EvalReport{}
-	for k, h := range n.evals {
+	return ofJob(n.evals, job)
+}
+
+// ofJob copies the histories of job's attempts.
+func ofJob[T any](m map[market.RunKey][]T, job uint64) map[market.RunKey][]T {
+	out := map[market.RunKey][]T{}
+	for k, h := range m {
 		if k.Job == job {
 			out[k] = slices.Clone(h)
 		}
@@ -437,13 +442,7 @@ func (n *Net) recordProgress(k market.RunKey, p Progress) {
 func (n *Net) ProgressHistory(job uint64) map[market.RunKey][]Progress {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	out := map[market.RunKey][]Progress{}
-	for k, h := range n.history {
-		if k.Job == job {
-			out[k] = slices.Clone(h)
-		}
-	}
-	return out
+	return ofJob(n.history, job)
 }
 
 // ProgressOf returns the latest progress heard of on job's attempts.

@@ -267,27 +267,23 @@ func (s *Spec) OuterRight(k, i int, a OuterAnswer) (right bool, got, want [2]flo
 		return false, got, want, errors.New("roundgame: outer answer without elements")
 	}
 	_, _, off := s.Layout(k).Locate(i)
-	val := func(e Elem) (float32, error) {
-		if 4*off+4 > len(e.Chunk) {
-			return 0, errors.New("roundgame: a chunk too short for the element")
-		}
-		b := e.Chunk[4*off:]
-		return math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24), nil
-	}
 	var v []float32
 	for _, e := range a.Elems {
-		x, err := val(e)
+		vals, err := commit.DecodeChunk(e.Chunk)
 		if err != nil {
 			return false, got, want, err
 		}
-		v = append(v, x)
+		if off >= len(vals) {
+			return false, got, want, errors.New("roundgame: a chunk too short for the element")
+		}
+		v = append(v, vals[off])
 	}
 	want[0], want[1] = OuterElement(v[0], v[1], v[4:], s.LR, s.Mu)
 	got = [2]float32{v[2], v[3]}
 	return math.Float32bits(got[0]) == math.Float32bits(want[0]) && math.Float32bits(got[1]) == math.Float32bits(want[1]), got, want, nil
 }
 
-// Clone is a deep copy of s (State.State shares the state's data).
+// Clone is a deep copy of s (train.State.RoundState shares the state's data).
 func (s State) Clone() State {
 	out := State{Roots: append([]commit.Hash(nil), s.Roots...)}
 	for _, d := range s.Data {

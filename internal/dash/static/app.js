@@ -415,14 +415,7 @@
     if (!h.length) return [];
     return [el('tr', {class: 'moves'}, el('td', {colspan: '12'},
       el('details', null, el('summary', null, h.length + ' events: ' + h.map((e) => e.name).join(' → ')),
-        el('ol', {class: 'events'}, h.map((e) => {
-          const args = e.args || {};
-          return el('li', {class: 'event ' + eventClass(e.name)},
-            el('span', {class: 'ev-block mono'}, '#' + text(e.block)),
-            el('span', {class: 'ev-name'}, text(e.name)),
-            el('span', {class: 'ev-args'}, Object.keys(args).sort().map((k) =>
-              el('span', {class: 'ev-arg'}, el('span', {class: 'ev-key'}, k + '='), addr(args[k])))));
-        })))))];
+        el('ol', {class: 'events'}, h.map(eventItem)))))];
   }
 
   function drawDisputes(ds) {
@@ -454,14 +447,17 @@
   function drawEvents(evs) {
     const list = (evs || []).slice().reverse();
     if (!list.length) return el('p', {class: 'muted', id: 'events-empty'}, 'No events yet.');
-    return el('ul', {id: 'events-list', class: 'events'}, list.map((e) => {
-      const args = e.args || {};
-      return el('li', {class: 'event ' + eventClass(e.name)},
-        el('span', {class: 'ev-block mono'}, '#' + text(e.block)),
-        el('span', {class: 'ev-name'}, text(e.name)),
-        el('span', {class: 'ev-args'}, Object.keys(args).sort().map((k) =>
-          el('span', {class: 'ev-arg'}, el('span', {class: 'ev-key'}, k + '='), addr(args[k])))));
-    }));
+    return el('ul', {id: 'events-list', class: 'events'}, list.map(eventItem));
+  }
+
+  // eventItem is one chain event: its block, name and arguments.
+  function eventItem(e) {
+    const args = e.args || {};
+    return el('li', {class: 'event ' + eventClass(e.name)},
+      el('span', {class: 'ev-block mono'}, '#' + text(e.block)),
+      el('span', {class: 'ev-name'}, text(e.name)),
+      el('span', {class: 'ev-args'}, Object.keys(args).sort().map((k) =>
+        el('span', {class: 'ev-arg'}, el('span', {class: 'ev-key'}, k + '='), addr(args[k])))));
   }
 
   // ---------------------------------------------------------------- loss chart
