@@ -170,10 +170,9 @@ func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
 func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 	t.Helper()
 	ctx := context.Background()
-	metrics := NewMetrics()
+	metrics := m.vMetrics // the verifier's, counted as it checked and disputed
 	metrics.WatchHost(ver.net.Host)
 	metrics.WatchChain(ver.c)
-	metrics.Segments("passed", 2)
 	srv := httptest.NewServer(dash.Handler(newDashSource(ver.c, m.vDB, ver.net, m.specs, shardedSampling, "verifier", []string{RoleVerifier}), metrics.Registry))
 	defer srv.Close()
 	get := func(path string, v any) {
@@ -270,14 +269,23 @@ func checkDashboard(t *testing.T, m *shardedMarket, ver, cheater *shardedNode) {
 			t.Errorf("/metrics has no %s", name)
 		}
 	}
-	var in float64
-	for _, mm := range fams["veritrain_p2p_bytes_total"].GetMetric() {
-		for _, l := range mm.GetLabel() {
-			if l.GetName() == "direction" && l.GetValue() == "in" {
-				in += mm.GetCounter().GetValue()
+	// What the verifier did: every round's 2 segments checked (6 rounds passed, one wrong
+	// aggregate) and the round game it won.
+	count := func(family, label, value string) (n float64) {
+		for _, mm := range fams[family].GetMetric() {
+			for _, l := range mm.GetLabel() {
+				if l.GetName() == label && l.GetValue() == value {
+					n += mm.GetCounter().GetValue()
+				}
 			}
 		}
+		return n
 	}
+	if p, bad, won := count("veritrain_verification_segments_total", "result", "passed"), count("veritrain_verification_segments_total", "result", "bad_global"),
+		count("veritrain_disputes_total", "outcome", "won"); p != 12 || bad != 2 || won != 1 {
+		t.Errorf("the verifier's metrics: %v segments passed, %v in a wrong aggregate, %v games won; want 12, 2, 1", p, bad, won)
+	}
+	in := count("veritrain_p2p_bytes_total", "direction", "in")
 	if in <= 0 {
 		t.Errorf("the verifier received %v bytes over p2p streams, yet it fetched every run", in)
 	}

@@ -297,6 +297,7 @@ type shardedMarket struct {
 	logs          *lockedBuffer
 	stuck         *atomic.Int64 // the game drivers' reports that their party has nothing to send
 	specs         specDir       // the nodes' spec source
+	vMetrics      *Metrics      // the verifier node's
 }
 
 // shardedOptions are the nodes of a shardedMarket.
@@ -342,6 +343,7 @@ func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedO
 	log := slog.New(&stuckCounter{Handler: slog.NewTextHandler(m.logs, &slog.HandlerOptions{Level: slog.LevelInfo}), n: m.stuck})
 	specs := specDir{job.Hash: job}
 	m.specs = specs
+	m.vMetrics = NewMetrics()
 
 	start := func(name string) *shardedNode {
 		n := &shardedNode{name: name, c: tc.clients[name]}
@@ -400,7 +402,7 @@ func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedO
 		m.vDB = open("verifier")
 		dbs = append(dbs, m.vDB)
 		v, err := NewVerifier(VerifierConfig{Client: vn.c, DB: m.vDB, Specs: specs, Runs: vn.net, Rounds: vn.net,
-			Sampling: shardedSampling, WorkDir: t.TempDir(), Log: log.With("node", "verifier"), Poll: 100 * time.Millisecond})
+			Sampling: shardedSampling, WorkDir: t.TempDir(), Log: log.With("node", "verifier"), Poll: 100 * time.Millisecond, Metrics: m.vMetrics})
 		if err != nil {
 			t.Fatal(err)
 		}
