@@ -47,22 +47,8 @@ func TestShardedWrongAggregateCaughtOnNodes(t *testing.T) {
 	cheater, honest, reserve, ver := m.solvers[0], m.solvers[1], m.solvers[2], m.verifierNode
 	all := []*shardedNode{cheater, honest, reserve, ver, m.submitterNode}
 
-	m.until("two bids", 120*time.Second, func() bool { return m.hasBid(cheater) && m.hasBid(honest) }, cheater, honest)
-	m.until("the reserve's bid", 120*time.Second, func() bool { return m.hasBid(reserve) }, reserve)
-	m.tc.advance(shardedBidding * time.Second)
-	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, all...)
-	owner := m.owners()
-	cs, hs := owner[cheater], owner[honest]
-	id := m.id.Uint64()
-	run := func(shard, attempt, round int) market.RunKey {
-		return market.RunKey{Job: id, Shard: shard, Attempt: attempt, Round: round}
-	}
 	start := m.balances(cheater, honest, reserve, ver)
-
-	m.until("both round-0 commits", 60*time.Second, func() bool { return m.committed(0) }, all...)
-	m.verified(all, run(cs, 1, 0), run(hs, 1, 0))
-	m.expectCheck(run(cs, 1, 0), market.CheckPassed, 0)
-	m.acceptRound(0, all...)
+	cs, hs, run := m.honestRound0(cheater, honest, reserve, all)
 
 	m.until("both round-1 commits", 60*time.Second, func() bool { return m.committed(1) }, all...)
 	cheaterBonded, verBonded := m.stake(cheater).Bonded, m.stake(ver).Bonded

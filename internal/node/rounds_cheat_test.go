@@ -48,28 +48,9 @@ func TestShardedCheaterCaughtOnNodes(t *testing.T) {
 	// would too).
 	all := []*shardedNode{cheater, honest, reserve, ver, sub}
 
-	// The reserve asks far more and bids last: the auction ranks it third.
-	m.until("two bids", 120*time.Second, func() bool { return m.hasBid(cheater) && m.hasBid(honest) }, cheater, honest)
-	m.until("the reserve's bid", 120*time.Second, func() bool { return m.hasBid(reserve) }, reserve)
-	m.tc.advance(shardedBidding * time.Second)
-	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, all...)
-	owner := m.owners()
-	if len(owner) != 2 || owner[cheater] == owner[honest] {
-		t.Fatalf("shards after the auction: %v (the reserve must hold none)", owner)
-	}
-	cs, hs := owner[cheater], owner[honest]
+	cs, hs, run := m.honestRound0(cheater, honest, reserve, all)
 	id := m.id.Uint64()
-	run := func(shard, attempt, round int) market.RunKey {
-		return market.RunKey{Job: id, Shard: shard, Attempt: attempt, Round: round}
-	}
 	start := m.balances(cheater, honest, reserve, ver)
-
-	// Round 0 is honest: the verifier checks both shards' rounds once their randomness exists.
-	m.until("both round-0 commits", 60*time.Second, func() bool { return m.committed(0) }, all...)
-	m.verified(all, run(cs, 1, 0), run(hs, 1, 0))
-	m.expectCheck(run(cs, 1, 0), market.CheckPassed, 0)
-	m.expectCheck(run(hs, 1, 0), market.CheckPassed, 0)
-	m.acceptRound(0, all...)
 
 	// Round 1: the cheater's step H+1 is wrong (its round root is not the fault-free one); the
 	// verifier finds exactly that step and disputes it within the window.
@@ -209,6 +190,33 @@ func TestShardedCheaterCaughtOnNodes(t *testing.T) {
 	if n, err := vc.GameCount(ctx); err != nil || n.Uint64() != 1 {
 		t.Errorf("%v games (%v), want the one", n, err)
 	}
+}
+
+// honestRound0 runs the auction (the reserve asks far more and bids last: the auction ranks it
+// third, holding no shard) and round 0, which both shards train honestly and the verifier
+// checks; it returns the cheater's and the honest solver's shards and a run key maker.
+func (m *shardedMarket) honestRound0(cheater, honest, reserve *shardedNode, all []*shardedNode) (cs, hs int, run func(shard, attempt, round int) market.RunKey) {
+	m.t.Helper()
+	m.until("two bids", 120*time.Second, func() bool { return m.hasBid(cheater) && m.hasBid(honest) }, cheater, honest)
+	m.until("the reserve's bid", 120*time.Second, func() bool { return m.hasBid(reserve) }, reserve)
+	m.tc.advance(shardedBidding * time.Second)
+	m.until("the auction", 30*time.Second, func() bool { return m.job().State == uint8(market.JobActive) }, all...)
+	owner := m.owners()
+	if len(owner) != 2 || owner[cheater] == owner[honest] {
+		m.t.Fatalf("shards after the auction: %v (the reserve must hold none)", owner)
+	}
+	cs, hs = owner[cheater], owner[honest]
+	id := m.id.Uint64()
+	run = func(shard, attempt, round int) market.RunKey {
+		return market.RunKey{Job: id, Shard: shard, Attempt: attempt, Round: round}
+	}
+	// The verifier checks both shards' rounds once their randomness exists.
+	m.until("both round-0 commits", 60*time.Second, func() bool { return m.committed(0) }, all...)
+	m.verified(all, run(cs, 1, 0), run(hs, 1, 0))
+	m.expectCheck(run(cs, 1, 0), market.CheckPassed, 0)
+	m.expectCheck(run(hs, 1, 0), market.CheckPassed, 0)
+	m.acceptRound(0, all...)
+	return cs, hs, run
 }
 
 // verified mines the blocks whose prevrandao seeds the sampling of the commits of runs (the
