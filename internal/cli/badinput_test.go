@@ -87,6 +87,8 @@ func TestMarketCommandsBadInput(t *testing.T) {
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--listen", "tcp://127.0.0.1:4001"), "--listen"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--http", "localhost"), "--http \"localhost\""},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--http", "127.0.0.1:"), "--http"},
+		{with("node", "--datadir", nodeDir, "--role", "solver", "--adversary", "sneaky"), "unknown adversary \"sneaky\""},
+		{with("node", "--datadir", nodeDir, "--role", "solver", "--adversary", "frivolous"), "adversary \"frivolous\" is a verifier"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--bootstrap", "/ip4/127.0.0.1/tcp/4001"), "--bootstrap"},
 		{with("node", "--datadir", nodeDir, "--role", "solver", "--bootstrap", "/ip4/127.0.0.1/tcp/4001/p2p/"+peerID[:20]), "--bootstrap"},
 		{[]string{"node", "--datadir", nodeDir, "--role", "solver", "--devnet", filepath.Join(dir, "nochain"), "--account", "0"}, "nochain"},

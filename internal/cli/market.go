@@ -12,6 +12,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -158,6 +159,7 @@ func nodeCmd(stdout, stderr io.Writer) *cobra.Command {
 		margin              uint64
 		cheat, jsonLogs     bool
 		cheatAggregate      bool
+		adversaries         []string
 		httpAddr            string
 		poll                time.Duration
 		logLevel, nodeLabel string
@@ -228,11 +230,14 @@ Ctrl-C stops it at a safe point.`,
 			if cfg.Stake, err = parseTokens("stake", stake); err != nil {
 				return err
 			}
-			if cheat {
-				cfg.Tamper = DemoCheat
+			if cheat { // the old names of two adversaries
+				adversaries = append(adversaries, "cheat")
 			}
 			if cheatAggregate {
-				cfg.TamperGlobal = DemoAggregateCheat
+				adversaries = append(adversaries, "cheat-aggregate")
+			}
+			if err := node.ApplyAdversaries(&cfg, adversaries); err != nil {
+				return fmt.Errorf("--adversary: %w", err)
 			}
 			opts := &slog.HandlerOptions{Level: level}
 			if jsonLogs {
@@ -240,11 +245,10 @@ Ctrl-C stops it at a safe point.`,
 			} else {
 				cfg.Log = slog.New(slog.NewTextHandler(stderr, opts))
 			}
-			if cheat {
-				cfg.Log.Warn("DEMO ONLY: this solver cheats (--cheat): every step it commits nudges one weight")
-			}
-			if cheatAggregate {
-				cfg.Log.Warn("DEMO ONLY: this solver cheats (--cheat-aggregate): from round 1 of a sharded job it starts every round from a wrong aggregate")
+			for _, a := range node.Adversaries {
+				if slices.Contains(adversaries, a.Name) {
+					cfg.Log.Warn("TESTS AND DEMO ONLY: this node misbehaves (--adversary "+a.Name+")", "role", a.Role, "what", a.Doc)
+				}
 			}
 			return node.Run(cmd.Context(), cfg)
 		},
@@ -263,28 +267,22 @@ Ctrl-C stops it at a safe point.`,
 	f.DurationVar(&poll, "poll", time.Second, "how often the node reads the chain")
 	f.StringVar(&logLevel, "log-level", "info", "debug, info, warn or error")
 	f.BoolVar(&jsonLogs, "log-json", false, "log JSON lines")
-	f.BoolVar(&cheat, "cheat", false, "DEMO ONLY: the solver cheats (to show it caught and slashed)")
+	f.StringSliceVar(&adversaries, "adversary", nil, "TESTS AND DEMO ONLY: misbehave as these adversaries (comma-separated): "+adversaryNames())
+	f.MarkHidden("adversary")
+	f.BoolVar(&cheat, "cheat", false, "DEMO ONLY: --adversary cheat")
 	f.MarkHidden("cheat")
-	f.BoolVar(&cheatAggregate, "cheat-aggregate", false, "DEMO ONLY: the solver commits a wrong aggregate in sharded jobs")
+	f.BoolVar(&cheatAggregate, "cheat-aggregate", false, "DEMO ONLY: --adversary cheat-aggregate")
 	f.MarkHidden("cheat-aggregate")
 	return c
 }
 
-// DemoCheat is the demo's cheating solver (node --cheat): after every step it nudges the first
-// weight by 1e-4, a systematic error (like a wrong kernel) that any verified segment catches.
-func DemoCheat(step int, st *train.State) {
-	if len(st.Flat) > 0 {
-		st.Flat[0] += 1e-4
+// adversaryNames lists node.Adversaries for --adversary's help.
+func adversaryNames() string {
+	var s []string
+	for _, a := range node.Adversaries {
+		s = append(s, a.Name+" ("+a.Role+": "+a.Doc+")")
 	}
-}
-
-// DemoAggregateCheat is the demo's wrong aggregate: from round 1 on, the first weight of the
-// global state a round starts from is nudged (round 0 starts from the job's own initial state,
-// which anyone can compute).
-func DemoAggregateCheat(round int, g *train.State) {
-	if round > 0 && len(g.Flat) > 0 {
-		g.Flat[0] += 1e-4
-	}
+	return strings.Join(s, "; ")
 }
 
 // SubmitOptions are the market terms of a job.

@@ -57,6 +57,10 @@ type Config struct {
 	// TamperGlobal makes the solver commit a wrong aggregate (SolverConfig.TamperGlobal): DEMO
 	// AND TESTS ONLY.
 	TamperGlobal func(round int, g *train.State)
+	// ReplayTamper makes the verifier's re-execution wrong and Stall makes it never move in its
+	// games (VerifierConfig.Tamper, Stall): TESTS AND THE DEMO ONLY (ApplyAdversaries).
+	ReplayTamper func(step int, st *train.State)
+	Stall        bool
 
 	Log *slog.Logger
 }
@@ -188,7 +192,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	if slices.Contains(cfg.Roles, RoleVerifier) {
 		verifier, err = NewVerifier(VerifierConfig{Client: c, DB: db, Specs: net, Runs: net, Rounds: net, Sampling: game.DefaultSampling,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll, Metrics: metrics})
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll, Metrics: metrics, Tamper: cfg.ReplayTamper, Stall: cfg.Stall})
 		if err != nil {
 			return err
 		}

@@ -32,6 +32,15 @@ type VerifierConfig struct {
 	Log      *slog.Logger
 	Poll     time.Duration // how often a game driver looks for a new block (default 1 s)
 	Metrics  *Metrics      // if set, counts the segments checked and the games played
+
+	// Adversaries: TESTS AND THE DEMO ONLY (node --adversary).
+	// Tamper makes the verifier's own re-execution wrong (train.VerifyOptions.Tamper): it then
+	// finds honest steps wrong, disputes them and plays the games from its wrong record (a
+	// frivolous challenger).
+	Tamper func(step int, st *train.State)
+	// Stall makes the verifier open its games and then never move in them (a challenger that
+	// stalls a dispute until its clock runs out).
+	Stall bool
 }
 
 // Verifier is the verifier role of a node: each Tick reads the committed shards of the market
@@ -451,7 +460,7 @@ func (v *Verifier) check(ctx context.Context, k market.RunKey, cm commitment, se
 		segs[i].First += rc.First
 		segs[i].Last += rc.First
 	}
-	_, err = train.Verify(ctx, job, dir, segs, nil)
+	_, err = train.VerifyWith(ctx, job, dir, segs, train.VerifyOptions{Tamper: v.cfg.Tamper})
 	var mm *train.Mismatch
 	switch {
 	case err == nil:
@@ -599,10 +608,18 @@ func (v *Verifier) drive(ctx context.Context, g openGame) error {
 		}
 		return err
 	}
-	rec := &recordingChallenger{player: player, db: v.cfg.DB, game: g.ID, log: log}
+	var rec game.Player = &recordingChallenger{player: player, db: v.cfg.DB, game: g.ID, log: log}
+	if v.cfg.Stall {
+		rec = stalling{}
+	}
 	playGame(ctx, v.cfg.Client, v.cfg.DB, g, k, game.Challenger, layout, params, rec, v.cfg.Poll, base, v.cfg.Metrics)
 	return nil
 }
+
+// stalling is the Player of a party that never moves (VerifierConfig.Stall).
+type stalling struct{}
+
+func (stalling) Next(*game.Params, game.State) (game.Move, bool) { return nil, false }
 
 // challenger builds the challenger's Player of game g on run (or round) k (its transcript
 // restored from the database) and the game's layout and parameters.
@@ -628,7 +645,7 @@ func (v *Verifier) challenger(ctx context.Context, g openGame, k market.RunKey, 
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	own, err := StepTrace(ctx, job, dir, g.Step(), nil)
+	own, err := StepTrace(ctx, job, dir, g.Step(), v.cfg.Tamper)
 	if err != nil {
 		return nil, nil, nil, err
 	}

@@ -58,6 +58,20 @@ type VerifyProgress func(step int, seg Segment)
 // the error is that *Mismatch); commitments that do not fit the job are an error wrapping
 // ErrCommitments.
 func Verify(ctx context.Context, job *spec.Job, dir string, segments []Segment, progress VerifyProgress) (*VerifyReport, error) {
+	return VerifyWith(ctx, job, dir, segments, VerifyOptions{Progress: progress})
+}
+
+// VerifyOptions are Verify's optional settings.
+type VerifyOptions struct {
+	Progress VerifyProgress // called after each re-executed step
+	// Tamper (Trainer.Tamper) makes the re-execution wrong: TESTS AND THE ADVERSARY NODES ONLY
+	// (a verifier whose own replay is wrong, which then disputes honest steps).
+	Tamper func(step int, st *State)
+}
+
+// VerifyWith is Verify with options.
+func VerifyWith(ctx context.Context, job *spec.Job, dir string, segments []Segment, opts VerifyOptions) (*VerifyReport, error) {
+	progress := opts.Progress
 	cm, err := ReadCommitments(dir)
 	if err != nil {
 		return nil, err
@@ -74,6 +88,7 @@ func Verify(ctx context.Context, job *spec.Job, dir string, segments []Segment, 
 		return nil, err
 	}
 	defer t.Close()
+	t.Tamper = opts.Tamper
 	if cm.Round() {
 		if !job.Sharded() || cm.Shards != job.Parallel.Shards {
 			return nil, fmt.Errorf("%w: a round of shard %d of %d, the spec has %d shards", ErrCommitments, cm.Shard, cm.Shards, job.Parallel.Shards)
