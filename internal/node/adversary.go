@@ -24,6 +24,8 @@ var Adversaries = []Adversary{
 		func(c *Config) { c.Tamper = DemoCheat }},
 	{"cheat-aggregate", RoleSolver, "from round 1 of a sharded job, starts every round from a wrong aggregate (slashed through the round game)",
 		func(c *Config) { c.TamperGlobal = DemoAggregateCheat }},
+	{"silent", RoleSolver, "goes silent once assigned: never trains nor commits (a quarter of its shard stake burned, the shard reassigned or refunded)",
+		func(c *Config) { c.Silent = true }},
 	{"frivolous", RoleVerifier, "its own re-execution is wrong: it disputes honest steps and plays the games from its wrong record (loses its bonds)",
 		func(c *Config) { c.ReplayTamper = DemoCheat }},
 	{"stall", RoleVerifier, "never moves in the games it opens (loses them by timeout); with frivolous, stalls honest solvers' pay",

@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -176,4 +177,50 @@ func TestStallingVerifierNode(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice))
+}
+
+// TestSilentSolverNode (adversary "silent"): a solver node wins the job's one shard and never
+// trains it. Once its training deadline passes, anyone's poke (here the submitter's) reports the
+// miss: a quarter of its shard stake is burned and the rest unlocked, and with no reserve the
+// shard, hence the whole budget, goes back to the submitter, and the job closes.
+func TestSilentSolverNode(t *testing.T) {
+	ctx := context.Background()
+	sc := newAuctionScene(t, ctx, func(c *SolverConfig) { c.Silent = true })
+	before := sc.ledger(ctx)
+	sc.solverTick("StartTraining") // and does nothing
+	sol, sub := sc.tc.clients["solver"], sc.tc.clients["submitter"]
+	if sh, err := sol.Shard(ctx, sc.id, 0); err != nil || sh.State != uint8(market.ShardAssigned) || sh.Solver != sol.Address() {
+		t.Fatalf("the shard after the auction: %+v (%v)", sh, err)
+	}
+	locked, err := sol.LockedBy(ctx, sol.Deployment().Market, sol.Address())
+	if err != nil || locked.Cmp(sc.stake) != 0 {
+		t.Fatalf("the market locks %v of the solver's stake (%v), want %v", locked, err, sc.stake)
+	}
+	if _, err := sub.Poke(ctx, sc.id); err == nil || !strings.Contains(err.Error(), "NothingToPoke") {
+		t.Fatalf("a poke before the deadline: %v, want NothingToPoke", err)
+	}
+	if sh, err := sol.Shard(ctx, sc.id, 0); err != nil || sh.State != uint8(market.ShardAssigned) {
+		t.Fatalf("the shard after an early poke: %+v (%v)", sh, err)
+	}
+	sc.tc.advance(24*time.Hour + time.Minute) // the training period is a day
+	must(t)(sub.Poke(ctx, sc.id))
+	if sh, err := sol.Shard(ctx, sc.id, 0); err != nil || sh.State != uint8(market.ShardRefunded) {
+		t.Fatalf("the shard after the deadline: %+v (%v)", sh, err)
+	}
+	if j, err := sol.Job(ctx, sc.id); err != nil || j.State != uint8(market.JobClosed) {
+		t.Fatalf("the job: %+v (%v)", j, err)
+	}
+	if locked, err := sol.LockedBy(ctx, sol.Deployment().Market, sol.Address()); err != nil || locked.Sign() != 0 {
+		t.Fatalf("%v of the solver's stake still locked (%v)", locked, err)
+	}
+	mp, err := sol.MarketParams(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slash := new(big.Int).Div(new(big.Int).Mul(sc.stake, new(big.Int).SetUint64(mp.MissedDeadlineSlashBPS)), big.NewInt(game.BPS))
+	zero := new(big.Int)
+	sc.checkMoves(ctx, before, sc.ledger(ctx), map[string][2]*big.Int{
+		"solver":    {zero, new(big.Int).Neg(slash)},
+		"submitter": {tok(100), zero}, // the whole budget back
+	})
 }

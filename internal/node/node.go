@@ -61,6 +61,9 @@ type Config struct {
 	// games (VerifierConfig.Tamper, Stall): TESTS AND THE DEMO ONLY (ApplyAdversaries).
 	ReplayTamper func(step int, st *train.State)
 	Stall        bool
+	// Silent makes the solver never train what it wins (SolverConfig.Silent): TESTS AND THE DEMO
+	// ONLY.
+	Silent bool
 
 	Log *slog.Logger
 }
@@ -173,7 +176,7 @@ func Run(ctx context.Context, cfg Config) error {
 			return errors.New("node: a solver needs a price per hour")
 		}
 		solver, err = NewSolver(SolverConfig{Client: c, DB: db, Specs: net, Pricing: cfg.Pricing, HashPerSec: 1e9, Safety: 1.5,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper, TamperGlobal: cfg.TamperGlobal, Rounds: net,
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleSolver), Poll: cfg.Poll, Tamper: cfg.Tamper, TamperGlobal: cfg.TamperGlobal, Silent: cfg.Silent, Rounds: net,
 			Metrics: metrics,
 			Progress: func(k market.RunKey, p train.Progress) {
 				metrics.Step(p.Batch, p.StepsPerSec)

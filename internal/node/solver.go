@@ -46,6 +46,9 @@ type SolverConfig struct {
 	// TamperGlobal, if set, is the demo's cheating solver of a sharded job: it changes the global
 	// state before each round it trains (a wrong aggregate, which it commits and trains from).
 	TamperGlobal func(round int, g *train.State)
+	// Silent, if set, is a solver that goes silent once it is assigned: it never trains (TESTS
+	// AND THE DEMO ONLY, adversary silent).
+	Silent bool
 	// Metrics, if set, count the node's games (NewMetrics).
 	Metrics *Metrics
 	// Progress, if set, is called after every training step.
@@ -267,6 +270,10 @@ func (s *Solver) act(ctx context.Context, v *market.SolverView, a market.Action)
 		}
 		return err
 	case market.StartTraining:
+		if s.cfg.Silent {
+			log.Warn("adversary silent: not training the shard it won", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt)
+			return nil
+		}
 		j := findJob(v, a.Run.Job)
 		if err := db.Put(TableRuns, RunKey(a.Run), market.Run{Status: market.RunTraining}); err != nil {
 			return err

@@ -63,6 +63,18 @@ var testSampling = game.Sampling{SegmentLen: 3, RateBPS: game.BPS} // every segm
 // it, train and commit it, and returns a verifier node's configuration over a fresh database.
 func newVerifierScene(t *testing.T, ctx context.Context, tamper func(int, *train.State)) *verifierScene {
 	t.Helper()
+	sc := newAuctionScene(t, ctx, func(c *SolverConfig) { c.Tamper = tamper })
+	sc.solverTick("StartTraining")
+	sc.solver.Wait()
+	sc.solverTick("CommitRun")
+	return sc
+}
+
+// newAuctionScene posts the small job and has the solver node (its configuration changed by
+// adversary, if set) win it: the next thing it does is start training. The verifier node's
+// configuration is over a fresh database.
+func newAuctionScene(t *testing.T, ctx context.Context, adversary func(*SolverConfig)) *verifierScene {
+	t.Helper()
 	tc := newTestChain(t, "submitter", "solver", "verifier")
 	tc.fund(ctx, nil, "submitter", "verifier")
 	tc.fund(ctx, tok(100), "solver")
@@ -83,9 +95,13 @@ func newVerifierScene(t *testing.T, ctx context.Context, tamper func(int, *train
 	}
 	t.Cleanup(func() { sdb.Close() })
 	specs := specDir{job.Hash: job}
-	sc.solver, err = NewSolver(SolverConfig{Client: tc.clients["solver"], DB: sdb, Specs: specs, HashPerSec: 1e9, Safety: 1.5,
+	scfg := SolverConfig{Client: tc.clients["solver"], DB: sdb, Specs: specs, HashPerSec: 1e9, Safety: 1.5,
 		Pricing: market.Pricing{PerHour: tok(1), MarginBPS: 2_000}, WorkDir: sc.solverDir, Log: log.With("role", "solver"),
-		Poll: 2 * time.Millisecond, Tamper: tamper})
+		Poll: 2 * time.Millisecond}
+	if adversary != nil {
+		adversary(&scfg)
+	}
+	sc.solver, err = NewSolver(scfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,9 +109,6 @@ func newVerifierScene(t *testing.T, ctx context.Context, tamper func(int, *train
 	sc.solverTick("PlaceBid")
 	tc.advance(time.Hour)
 	sc.solverTick("FinalizeAuction")
-	sc.solverTick("StartTraining")
-	sc.solver.Wait()
-	sc.solverTick("CommitRun")
 	sc.vcfg = VerifierConfig{Client: tc.clients["verifier"], Specs: specs, Runs: solverRuns(sc.solverDir), Sampling: testSampling,
 		WorkDir: filepath.Join(dir, "verifier"), Log: log.With("role", "verifier"), Poll: 2 * time.Millisecond}
 	return sc
