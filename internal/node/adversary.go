@@ -30,6 +30,8 @@ var Adversaries = []Adversary{
 		func(c *Config) { c.ReplayTamper = DemoCheat }},
 	{"stall", RoleVerifier, "never moves in the games it opens (loses them by timeout); with frivolous, stalls honest solvers' pay",
 		func(c *Config) { c.Stall = true }},
+	{"double", RoleVerifier, "opens two games on every step it disputes (a cheater is slashed once and the other game is moot; against an honest solver both bonds are lost)",
+		func(c *Config) { c.Double = true }},
 }
 
 // ApplyAdversaries gives cfg the named misbehaviours. It refuses an unknown name and one whose

@@ -2,14 +2,21 @@ package node
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"veritrain/internal/chain"
+	"veritrain/internal/commit"
+	"veritrain/internal/contracts"
 	"veritrain/internal/game"
 	"veritrain/internal/market"
+	"veritrain/internal/spec"
+	"veritrain/internal/train"
 )
 
 // ledger is what each party of a scene holds: its tokens and its bonded stake.
@@ -20,7 +27,10 @@ func (sc *verifierScene) ledger(ctx context.Context) ledger {
 	t.Helper()
 	l := ledger{}
 	for _, n := range []string{"submitter", "solver", "verifier"} {
-		c := sc.tc.clients[n]
+		c, ok := sc.tc.clients[n]
+		if !ok {
+			continue
+		}
 		tok, err := c.TokenBalance(ctx, c.Address())
 		if err != nil {
 			t.Fatal(err)
@@ -53,39 +63,61 @@ func (sc *verifierScene) checkMoves(ctx context.Context, before, after ledger, w
 	}
 }
 
-// playOut waits until game gid is over, moving the chain clock past a move's deadline whenever
-// a driver reports that its party has nothing (valid) to send, and returns its end.
-func (sc *verifierScene) playOut(t *testing.T, ctx context.Context, gid uint64) game.State {
+// playAll waits until every game on the chain is over and returns their ends, in order. It
+// moves the chain clock past a move's deadline only when the party to move in every game not
+// over has reported that it has nothing (valid) to send in that game's current state: a clock
+// jump must not time out a party that would have moved in time.
+func (sc *verifierScene) playAll(t *testing.T, ctx context.Context) []game.State {
 	t.Helper()
 	vc := sc.tc.clients["verifier"]
 	deadline := time.Now().Add(2 * time.Minute)
-	for seen := int64(0); ; {
-		gv, err := vc.Game(ctx, new(big.Int).SetUint64(gid))
+	for i := 1; ; i++ {
+		if i%25 == 0 {
+			// A driver whose move was rejected says it has nothing to send at its next block:
+			// give it one.
+			sc.tc.mine()
+		}
+		n, err := vc.GameCount(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st := chain.GameState(gv); st.Phase == game.PhaseOver {
-			return st
+		var ends []game.State
+		over, stuck := true, true
+		for id := int64(1); id <= n.Int64(); id++ {
+			gv, err := vc.Game(ctx, big.NewInt(id))
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := chain.GameState(gv)
+			ends = append(ends, st)
+			if st.Phase != game.PhaseOver {
+				over = false
+				d, ok := sc.stuck.stuck.Load(fmt.Sprint(id))
+				stuck = stuck && ok && d == fmt.Sprint(st.Deadline)
+			}
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("game %d did not end: %+v", gid, chain.GameState(gv))
-		}
-		if n := sc.stuck.n.Load(); n > seen {
-			seen = n
+		switch {
+		case over:
+			return ends
+		case time.Now().After(deadline):
+			t.Fatalf("the games did not end: %+v", ends)
+		case stuck:
 			sc.tc.advance((testMoveTimeout + 1) * time.Second)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
 }
 
-// frivolousRun runs a verifier node built by cfg (an adversary) against an honest solver node:
-// it checks the commitment, finds it wrong (its own replay is tampered from step 1), opens a
-// game, and both nodes' drivers play it to its end. It returns the game's end, and the ledger
-// before the open and after the shard is finalized.
-func frivolousRun(t *testing.T, adversary func(*VerifierConfig)) (sc *verifierScene, st game.State, before, after ledger) {
+// disputeRun runs a verifier node built by adversary against a solver node (training with
+// tamper, nil for an honest one): the verifier checks the commitment, finds step 1 wrong (the
+// solver's tamper or its own is DemoCheat, which changes every step), opens its games, and both
+// nodes' drivers play them to their ends. If the shard is still committed then, the window
+// resumes (the time the games paused it is added) and the solver node finalizes it after. It
+// returns the games' ends in order, and the ledger before the open and at the end.
+func disputeRun(t *testing.T, tamper func(int, *train.State), adversary func(*VerifierConfig)) (sc *verifierScene, ends []game.State, before, after ledger) {
 	ctx := context.Background()
-	const k = 1                        // DemoCheat tampers with every step
-	sc = newVerifierScene(t, ctx, nil) // an honest solver
+	const k = 1
+	sc = newVerifierScene(t, ctx, tamper)
 	adversary(&sc.vcfg)
 	run := market.RunKey{Job: sc.id.Uint64(), Shard: 0, Attempt: 1}
 	v, db := sc.verifier()
@@ -97,47 +129,52 @@ func frivolousRun(t *testing.T, adversary func(*VerifierConfig)) (sc *verifierSc
 	v.Wait()
 	var chk market.Check
 	if ok, err := db.Get(TableChecks, RunKey(run), &chk); !ok || err != nil || chk.Status != market.CheckMismatch || chk.Mismatch != k {
-		t.Fatalf("the adversary's check %+v (%v, %v), want a mismatch at step %d", chk, ok, err, k)
+		t.Fatalf("the verifier's check %+v (%v, %v), want a mismatch at step %d", chk, ok, err, k)
 	}
 	before = sc.ledger(ctx)
 	verifierTick(t, ctx, v, "OpenDispute")
-	var gid uint64
-	if ok, err := db.Get(TableDisputed, RunKey(run), &gid); !ok || err != nil || gid == 0 {
-		t.Fatalf("disputed record %d (%v, %v)", gid, ok, err)
+	n, err := sc.tc.clients["verifier"].GameCount(ctx)
+	if err != nil || n.Sign() == 0 {
+		t.Fatalf("%v games after the open (%v)", n, err)
 	}
-	verifierTick(t, ctx, v, "DriveGame")
-	sc.solverTick("DriveGame")
-	st = sc.playOut(t, ctx, gid)
+	drive := strings.TrimSuffix(strings.Repeat("DriveGame,", int(n.Int64())), ",")
+	verifierTick(t, ctx, v, drive)
+	sc.solverTick(drive)
+	ends = sc.playAll(t, ctx)
 	v.WaitGames()
 	sc.solver.WaitGames()
-	// The window resumes (the time the game paused it is added): nothing is final before it
-	// ends, then the solver node finalizes the shard and is paid.
-	sc.solverTick("")
-	sc.tc.advance(time.Hour + time.Minute)
-	sc.solverTick("FinalizeShard")
 	sh, err := sc.tc.clients["solver"].Shard(ctx, sc.id, 0)
-	if err != nil || sh.State != uint8(market.ShardFinalized) {
-		t.Fatalf("the shard after the game: %+v (%v)", sh, err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	verifierTick(t, ctx, v, "") // the adversary does not open another game
+	if sh.State == uint8(market.ShardCommitted) {
+		sc.solverTick("") // nothing is final before the window ends
+		sc.tc.advance(time.Hour + time.Minute)
+		sc.solverTick("FinalizeShard")
+		if sh, err := sc.tc.clients["solver"].Shard(ctx, sc.id, 0); err != nil || sh.State != uint8(market.ShardFinalized) {
+			t.Fatalf("the shard after the games: %+v (%v)", sh, err)
+		}
+	}
+	verifierTick(t, ctx, v, "") // the verifier opens nothing more
 	after = sc.ledger(ctx)
-	return sc, st, before, after
+	return sc, ends, before, after
 }
 
-// bondMoves are the moves of a game a challenger lost against an honest solver, who is then paid
-// price: the challenger loses its bond, the solver gets BondRewardBPS of it and its price, and
-// the submitter, whose budget was escrowed before, gets back all of it but the price (the verifier
-// fee too: nobody is recorded as the verifier).
-func bondMoves(t *testing.T, ctx context.Context, sc *verifierScene, price *big.Int) map[string][2]*big.Int {
+// bondMoves are the moves of n games a challenger lost against an honest solver, who is then
+// paid price: the challenger loses n bonds, the solver gets BondRewardBPS of each and its price,
+// and the submitter, whose budget was escrowed before, gets back all of it but the price (the
+// verifier fee too: nobody is recorded as the verifier).
+func bondMoves(t *testing.T, ctx context.Context, sc *verifierScene, price *big.Int, n int64) map[string][2]*big.Int {
 	t.Helper()
 	rules, err := sc.tc.clients["verifier"].GameRules(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	reward := new(big.Int).Div(new(big.Int).Mul(rules.Bond, new(big.Int).SetUint64(uint64(rules.BondRewardBPS))), big.NewInt(game.BPS))
+	reward.Mul(reward, big.NewInt(n))
 	zero := new(big.Int)
 	return map[string][2]*big.Int{
-		"verifier":  {new(big.Int).Neg(rules.Bond), zero},
+		"verifier":  {new(big.Int).Mul(rules.Bond, big.NewInt(-n)), zero},
 		"solver":    {new(big.Int).Add(price, reward), zero},
 		"submitter": {new(big.Int).Sub(tok(100), price), zero}, // newVerifierScene's budget
 	}
@@ -150,8 +187,9 @@ func bondMoves(t *testing.T, ctx context.Context, sc *verifierScene, price *big.
 // burned), the solver loses no stake and is paid its price after the resumed window.
 func TestFrivolousVerifierNode(t *testing.T) {
 	ctx := context.Background()
-	sc, st, before, after := frivolousRun(t, func(c *VerifierConfig) { c.Tamper = DemoCheat })
-	if st.Winner != game.Solver {
+	sc, ends, before, after := disputeRun(t, nil, func(c *VerifierConfig) { c.Tamper = DemoCheat })
+	st := ends[0]
+	if len(ends) != 1 || st.Winner != game.Solver {
 		t.Fatalf("the %v won by %v after %d moves", st.Winner, st.Reason, st.Moves)
 	}
 	t.Logf("the honest solver won by %v after %d moves", st.Reason, st.Moves)
@@ -159,7 +197,7 @@ func TestFrivolousVerifierNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice))
+	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice, 1))
 }
 
 // TestStallingVerifierNode (adversary "stall"): a verifier node opens a game on an honest
@@ -168,15 +206,16 @@ func TestFrivolousVerifierNode(t *testing.T) {
 // the game paused).
 func TestStallingVerifierNode(t *testing.T) {
 	ctx := context.Background()
-	sc, st, before, after := frivolousRun(t, func(c *VerifierConfig) { c.Tamper, c.Stall = DemoCheat, true })
-	if st.Winner != game.Solver || st.Reason != game.ReasonTimeout {
+	sc, ends, before, after := disputeRun(t, nil, func(c *VerifierConfig) { c.Tamper, c.Stall = DemoCheat, true })
+	st := ends[0]
+	if len(ends) != 1 || st.Winner != game.Solver || st.Reason != game.ReasonTimeout {
 		t.Fatalf("the %v won by %v after %d moves, want the solver by timeout", st.Winner, st.Reason, st.Moves)
 	}
 	job, err := sc.tc.clients["solver"].Job(ctx, sc.id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice))
+	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice, 1))
 }
 
 // TestSilentSolverNode (adversary "silent"): a solver node wins the job's one shard and never
@@ -223,4 +262,115 @@ func TestSilentSolverNode(t *testing.T) {
 		"solver":    {zero, new(big.Int).Neg(slash)},
 		"submitter": {tok(100), zero}, // the whole budget back
 	})
+}
+
+// TestDoubleDisputeVerifierNode (adversary "double"): a verifier node opens two games on the step
+// it disputes. Against a cheating solver node the first game to end slashes it once: the shard
+// stake goes half to the verifier's stake and half to the burn, the shard (with no reserve) is
+// refunded, and the other game is moot, its bond back. Against an honest solver node (the
+// verifier's replay wrong as well) both games are lost, and both bonds.
+func TestDoubleDisputeVerifierNode(t *testing.T) {
+	ctx := context.Background()
+	t.Run("cheater", func(t *testing.T) {
+		sc, ends, before, after := disputeRun(t, DemoCheat, func(c *VerifierConfig) { c.Double = true })
+		if len(ends) != 2 {
+			t.Fatalf("%d games", len(ends))
+		}
+		// The game that ends second ends after the other slashed the solver: it is moot whoever
+		// "wins" it, which the money below shows (both bonds back).
+		if ends[0].Winner == game.Solver || ends[1].Winner == game.Solver || (ends[0].Winner != game.Challenger && ends[1].Winner != game.Challenger) {
+			t.Fatalf("game ends %+v: want one won by the challenger and none by the solver", ends)
+		}
+		mp, err := sc.tc.clients["verifier"].MarketParams(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reward := new(big.Int).Div(new(big.Int).Mul(sc.stake, new(big.Int).SetUint64(mp.DisputeRewardBPS)), big.NewInt(game.BPS))
+		zero := new(big.Int)
+		sc.checkMoves(ctx, before, after, map[string][2]*big.Int{
+			"verifier":  {zero, reward},
+			"solver":    {zero, new(big.Int).Neg(sc.stake)},
+			"submitter": {tok(100), zero}, // the shard refunded: the whole budget back
+		})
+	})
+	t.Run("honest solver", func(t *testing.T) {
+		sc, ends, before, after := disputeRun(t, nil, func(c *VerifierConfig) { c.Tamper, c.Double = DemoCheat, true })
+		if len(ends) != 2 || ends[0].Winner != game.Solver || ends[1].Winner != game.Solver {
+			t.Fatalf("game ends %+v: want both won by the solver", ends)
+		}
+		job, err := sc.tc.clients["solver"].Job(ctx, sc.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice, 2))
+	})
+}
+
+// specSource is a SpecSource that answers every spec with err (withheld or malformed).
+type specSource struct{ err error }
+
+func (s specSource) Spec(context.Context, commit.Hash) (*spec.Job, error) { return nil, s.err }
+
+// TestSubmitterAdversariesNode: a submitter that withholds its spec, posts one that does not
+// parse, or posts a job whose data root is not its spec's, hurts only itself. A solver node
+// cannot price the job and skips it (recording why) without bidding, so nothing of its stake is
+// locked; after the bidding window anyone's poke closes the job without bids and the whole
+// budget goes back to the submitter.
+func TestSubmitterAdversariesNode(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name  string
+		specs func(*spec.Job) SpecSource
+		post  func(*contracts.JobMarketJobParams)
+		skip  string // in the solver's recorded reason
+	}{
+		{"withheld spec", func(*spec.Job) SpecSource { return specSource{errors.New("no peer serves it")} }, nil, "no peer serves it"},
+		{"malformed spec", func(*spec.Job) SpecSource {
+			_, err := spec.Parse([]byte("version = 1\nname = \"x\"\n[model]\nkind = \"nope\"\n"), ".")
+			return specSource{err}
+		}, nil, "unknown model kind"},
+		{"data root not the spec's", func(j *spec.Job) SpecSource { return specDir{j.Hash: j} },
+			func(p *contracts.JobMarketJobParams) { p.DataRoot[0] ^= 1 }, "data root"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			chn := newTestChain(t, "submitter", "solver")
+			chn.fund(ctx, nil, "submitter")
+			chn.fund(ctx, tok(100), "solver")
+			dir := t.TempDir()
+			job := smallJob(t, dir)
+			sc := &verifierScene{tc: chn}
+			p := contracts.JobMarketJobParams{Shards: 1, BiddingPeriod: 3600, TrainingPeriod: 86400,
+				ChallengeWindow: 3600, Budget: tok(100), StakePerShard: tok(50), VerifierFee: tok(10)}
+			before := sc.ledger(ctx)
+			sc.id = chn.postJobWith(ctx, dir, job, p, tc.post)
+			db, err := OpenDB(filepath.Join(dir, "solver.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			sc.solver, err = NewSolver(SolverConfig{Client: chn.clients["solver"], DB: db, Specs: tc.specs(job), HashPerSec: 1e9, Safety: 1.5,
+				Pricing: market.Pricing{PerHour: tok(1), MarginBPS: 2_000}, WorkDir: filepath.Join(dir, "solver"), Log: discard, Poll: 2 * time.Millisecond})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc.solverTick("PriceJob")
+			var why string
+			if ok, err := db.Get(TableSkipped, JobKey(sc.id.Uint64()), &why); !ok || err != nil || !strings.Contains(why, tc.skip) {
+				t.Fatalf("the solver's skip record %q (%v, %v), want one naming %q", why, ok, err, tc.skip)
+			}
+			sc.solverTick("") // no bid, nothing more
+			if locked, err := chn.clients["solver"].LockedBy(ctx, chn.clients["solver"].Deployment().Market, chn.clients["solver"].Address()); err != nil || locked.Sign() != 0 {
+				t.Fatalf("%v of the solver's stake locked (%v)", locked, err)
+			}
+			chn.advance(time.Hour + time.Minute)
+			must(t)(chn.clients["submitter"].Poke(ctx, sc.id))
+			if j, err := chn.clients["submitter"].Job(ctx, sc.id); err != nil || j.State != uint8(market.JobClosed) || j.Escrow.Sign() != 0 {
+				t.Fatalf("the job after the bidding window: %+v (%v)", j, err)
+			}
+			sc.solverTick("")
+			after := sc.ledger(ctx)
+			delete(before, "verifier")
+			sc.checkMoves(ctx, before, after, nil) // nobody lost or gained a token
+		})
+	}
 }

@@ -144,6 +144,12 @@ func (tc *testChain) fund(ctx context.Context, stake *big.Int, names ...string) 
 // postJob posts job (a spec file in dir) from the submitter with its real roots, registers its
 // Judge context and game layout, and returns its id.
 func (tc *testChain) postJob(ctx context.Context, dir string, job *spec.Job, p contracts.JobMarketJobParams) *big.Int {
+	return tc.postJobWith(ctx, dir, job, p, nil)
+}
+
+// postJobWith is postJob with the parameters changed by edit (if set) after the real roots are
+// filled in: an adversary submitter's job.
+func (tc *testChain) postJobWith(ctx context.Context, dir string, job *spec.Job, p contracts.JobMarketJobParams, edit func(*contracts.JobMarketJobParams)) *big.Int {
 	t := tc.t
 	t.Helper()
 	sub := tc.clients["submitter"]
@@ -157,6 +163,9 @@ func (tc *testChain) postJob(ctx context.Context, dir string, job *spec.Job, p c
 		t.Fatal(err)
 	}
 	p.SpecHash, p.GraphRoot, p.DataRoot = job.Hash, dj.GraphRoot, dj.DataRoot
+	if edit != nil {
+		edit(&p)
+	}
 	id, _, err := sub.PostJob(ctx, p)
 	if err != nil {
 		t.Fatal(err)

@@ -61,6 +61,7 @@ type Config struct {
 	// games (VerifierConfig.Tamper, Stall): TESTS AND THE DEMO ONLY (ApplyAdversaries).
 	ReplayTamper func(step int, st *train.State)
 	Stall        bool
+	Double       bool // the verifier opens two games on every step it disputes
 	// Silent makes the solver never train what it wins (SolverConfig.Silent): TESTS AND THE DEMO
 	// ONLY.
 	Silent bool
@@ -195,7 +196,7 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	if slices.Contains(cfg.Roles, RoleVerifier) {
 		verifier, err = NewVerifier(VerifierConfig{Client: c, DB: db, Specs: net, Runs: net, Rounds: net, Sampling: game.DefaultSampling,
-			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll, Metrics: metrics, Tamper: cfg.ReplayTamper, Stall: cfg.Stall})
+			WorkDir: cfg.DataDir, Log: log.With("role", RoleVerifier), Poll: cfg.Poll, Metrics: metrics, Tamper: cfg.ReplayTamper, Stall: cfg.Stall, Double: cfg.Double})
 		if err != nil {
 			return err
 		}

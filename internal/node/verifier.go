@@ -41,6 +41,8 @@ type VerifierConfig struct {
 	// Stall makes the verifier open its games and then never move in them (a challenger that
 	// stalls a dispute until its clock runs out).
 	Stall bool
+	// Double makes the verifier open two games on every step it disputes.
+	Double bool
 }
 
 // Verifier is the verifier role of a node: each Tick reads the committed shards of the market
@@ -588,6 +590,13 @@ func (v *Verifier) open(ctx context.Context, s *verifierState, a market.OpenDisp
 		return err
 	}
 	v.cfg.Log.Info("opened a dispute", "job", a.Run.Job, "shard", a.Run.Shard, "attempt", a.Run.Attempt, "step", a.Step, "game", id, "bond", o.Bond)
+	if v.cfg.Double {
+		id2, _, err := c.OpenGame(ctx, new(big.Int).SetUint64(a.Run.Job), uint64(a.Run.Shard), o)
+		if err != nil {
+			return err
+		}
+		v.cfg.Log.Warn("adversary double: opened a second game on the same step", "step", a.Step, "game", id2, "bond", o.Bond)
+	}
 	return v.cfg.DB.Put(TableDisputed, RunKey(a.Run), id.Uint64())
 }
 
@@ -601,6 +610,22 @@ func (v *Verifier) drive(ctx context.Context, g openGame) error {
 	}
 	base := v.cfg.Log.With("job", k.Job, "shard", k.Shard, "attempt", k.Attempt, "round", k.Round)
 	log := base.With("game", g.ID)
+	// A game whose shard attempt was settled otherwise (another game slashed the solver, or the
+	// disputes expired) is moot: its run may be gone and nobody else need end it, so the
+	// challenger ends it and takes its bond back.
+	sh, err := v.cfg.Client.Shard(ctx, g.View.JobId, g.View.Shard.Uint64())
+	if err != nil {
+		return err
+	}
+	if sh.State != uint8(market.ShardCommitted) || sh.Attempt != g.View.Attempt {
+		if _, err := v.cfg.Client.EndMoot(ctx, new(big.Int).SetUint64(g.ID)); err != nil {
+			log.Warn("ending a moot game (tried again after a backoff)", "err", err)
+			return err
+		}
+		log.Info("the game is moot (its shard attempt was settled otherwise): ended it, the bond is back")
+		v.cfg.Metrics.Dispute("step", "challenger", "moot")
+		return nil
+	}
 	player, layout, params, err := v.challenger(ctx, g, k, log)
 	if err != nil {
 		if ctx.Err() == nil {

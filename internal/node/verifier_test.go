@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -34,12 +35,26 @@ type verifierScene struct {
 // the game then waits for a timeout, and the test advances the clock.
 type stuckCounter struct {
 	slog.Handler
-	n *atomic.Int64
+	n     *atomic.Int64
+	stuck *sync.Map // game id (string) → the deadline (string) of the state its mover is stuck in
 }
 
 func (c *stuckCounter) Handle(ctx context.Context, r slog.Record) error {
 	if strings.HasPrefix(r.Message, "game driver: move rejected") || strings.HasPrefix(r.Message, "game driver: nothing to send") {
 		c.n.Add(1)
+	}
+	if strings.HasPrefix(r.Message, "game driver: nothing to send") && c.stuck != nil {
+		var id, deadline string
+		r.Attrs(func(a slog.Attr) bool {
+			switch a.Key {
+			case "game":
+				id = a.Value.String()
+			case "deadline":
+				deadline = a.Value.String()
+			}
+			return true
+		})
+		c.stuck.Store(id, deadline)
 	}
 	if !c.Handler.Enabled(ctx, r.Level) {
 		return nil
@@ -50,11 +65,11 @@ func (c *stuckCounter) Handle(ctx context.Context, r slog.Record) error {
 func (c *stuckCounter) Enabled(context.Context, slog.Level) bool { return true }
 
 func (c *stuckCounter) WithAttrs(a []slog.Attr) slog.Handler {
-	return &stuckCounter{Handler: c.Handler.WithAttrs(a), n: c.n}
+	return &stuckCounter{Handler: c.Handler.WithAttrs(a), n: c.n, stuck: c.stuck}
 }
 
 func (c *stuckCounter) WithGroup(name string) slog.Handler {
-	return &stuckCounter{Handler: c.Handler.WithGroup(name), n: c.n}
+	return &stuckCounter{Handler: c.Handler.WithGroup(name), n: c.n, stuck: c.stuck}
 }
 
 var testSampling = game.Sampling{SegmentLen: 3, RateBPS: game.BPS} // every segment of the 6-step job
@@ -87,7 +102,7 @@ func newAuctionScene(t *testing.T, ctx context.Context, adversary func(*SolverCo
 	if testing.Verbose() {
 		h = slog.NewTextHandler(os.Stderr, nil)
 	}
-	sc.stuck = &stuckCounter{Handler: h, n: new(atomic.Int64)}
+	sc.stuck = &stuckCounter{Handler: h, n: new(atomic.Int64), stuck: new(sync.Map)}
 	log := slog.New(sc.stuck)
 	sdb, err := OpenDB(filepath.Join(dir, "solver.db"))
 	if err != nil {
