@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -604,7 +605,10 @@ each solver reports done and its loss.`,
 					ids = append(ids, id)
 				}
 			}
-			var progress func(uint64) map[market.RunKey]node.Progress
+			var (
+				progress   func(uint64) map[market.RunKey]node.Progress
+				noteSolver func(market.RunKey, market.Address) // only the chain's solver's progress is shown
+			)
 			if len(boot) > 0 {
 				tmp, err := os.MkdirTemp("", "veritrain-status-")
 				if err != nil {
@@ -622,6 +626,7 @@ each solver reports done and its loss.`,
 				case <-time.After(listen):
 				}
 				progress = net.ProgressOf
+				noteSolver = net.NoteSolver
 			}
 			var out []*JobStatus
 			for _, id := range ids {
@@ -630,6 +635,11 @@ each solver reports done and its loss.`,
 					return err
 				}
 				if progress != nil {
+					for i, sh := range st.Shards {
+						if common.IsHexAddress(sh.Solver) {
+							noteSolver(market.RunKey{Job: id, Shard: i, Attempt: sh.Attempt}, market.Address(common.HexToAddress(sh.Solver)))
+						}
+					}
 					ps := progress(id)
 					for i := range st.Shards {
 						if p, ok := ps[market.RunKey{Job: id, Shard: i, Attempt: st.Shards[i].Attempt}]; ok {

@@ -160,6 +160,18 @@ func (d *dashSource) Job(ctx context.Context, id uint64) (*dash.JobView, error) 
 		}
 	}
 	cancel()
+	if err := d.refresh(ctx); err != nil {
+		return nil, fmt.Errorf("chain unreachable: %w", err)
+	}
+	// The progress shown is the one each attempt's solver signed: the market's assignments
+	// name them (a node that follows them, FollowSolvers, knows them already).
+	d.mu.Lock()
+	for _, e := range d.events {
+		if k, solver, ok := assignedSolver(e); ok && e.Job == id {
+			d.net.NoteSolver(k, solver)
+		}
+	}
+	d.mu.Unlock()
 	prog := d.net.ProgressOf(id)
 	mine := d.checks(id, steps, inner)
 	checked := map[[3]int]bool{}
@@ -221,9 +233,6 @@ func (d *dashSource) Job(ctx context.Context, id uint64) (*dash.JobView, error) 
 	}
 	slices.SortFunc(v.Eval, func(a, b dash.EvalPoint) int { return a.Step - b.Step })
 	v.Verification = append(v.Verification, mine...)
-	if err := d.refresh(ctx); err != nil {
-		return nil, fmt.Errorf("chain unreachable: %w", err)
-	}
 	if err := d.disputes(ctx, id, v); err != nil {
 		return nil, fmt.Errorf("chain unreachable: %w", err)
 	}

@@ -131,10 +131,12 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer stopNet()
+	net.SetSigner(cfg.Key) // its commit and progress announcements are the account's
 	host := net.Host
 	log = log.With("peer", host.ID())
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	go net.FollowSolvers(ctx, c, 2*time.Second) // keep the attempts' solvers' announcements only
 	metrics.WatchHost(host)
 	metrics.WatchChain(c)
 	// The dashboard's address is written before the p2p one, which says the node is up.

@@ -352,6 +352,7 @@ func newShardedMarketWith(t *testing.T, dir string, job *spec.Job, opts shardedO
 		if err != nil {
 			t.Fatal(err)
 		}
+		net.SetSigner(key(name)) // as node.Run does
 		var once sync.Once
 		n.net, n.stopNet = net, func() { once.Do(stop) }
 		t.Cleanup(n.stopNet)
