@@ -10,10 +10,12 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"net"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -53,6 +55,8 @@ type DemoSummary struct {
 	// KilledAtStep is the step of shard 0 at which its solver was killed and left dead
 	// (--kill-solver), 0 if none was.
 	KilledAtStep int `json:"killed_at_step,omitempty"`
+	// ChainCuts counts the nodes' chain connections cut (--cut-rpc).
+	ChainCuts int `json:"chain_connections_cut,omitempty"`
 }
 
 // DemoDispute is one dispute game of the demo.
@@ -111,6 +115,7 @@ func demoCmd(stdout, stderr io.Writer) *cobra.Command {
 		solvers        int
 		roundPeriod    time.Duration
 		killStep       int
+		cutRPC         time.Duration
 	)
 	c := &cobra.Command{
 		Use:   "demo [--cheat] [--json]",
@@ -173,8 +178,11 @@ the demo directory (--dir keeps it).`,
 			if chaosSeed != 0 && !chaos {
 				return errors.New("--chaos-seed needs --chaos")
 			}
+			if cutRPC != 0 && cutRPC < time.Second {
+				return fmt.Errorf("--cut-rpc %v: want at least 1s (or 0: off)", cutRPC)
+			}
 			d := &demo{dir: dir, job: job, raw: raw, cheat: cheat, cheatAggregate: cheatAggregate, chaos: chaos, chaosSeed: chaosSeed, out: progress, window: window, moveTimeout: moveTimeout,
-				solvers: solvers, roundPeriod: roundPeriod, killStep: killStep}
+				solvers: solvers, roundPeriod: roundPeriod, killStep: killStep, cutRPC: cutRPC}
 			if chaosSeed != 0 {
 				d.chaosRand = rand.New(rand.NewPCG(chaosSeed, 0x5eed))
 			}
@@ -204,6 +212,7 @@ the demo directory (--dir keeps it).`,
 	f.Uint64Var(&chaosSeed, "chaos-seed", 0, "with --chaos: kill at a random moment (1-15 s into training), a random verifier, the submitter half the time (0: the fixed schedule)")
 	f.IntVar(&solvers, "solvers", 0, "solver nodes (default 3, or one more than the shards of a sharded job)")
 	f.DurationVar(&roundPeriod, "round-period", time.Minute, "a sharded job's training period per round (a solver that misses it is replaced)")
+	f.DurationVar(&cutRPC, "cut-rpc", 0, "a fault: the nodes reach the chain through a proxy that cuts every connection this often (0: off); they must reconnect and carry on")
 	f.IntVar(&killStep, "kill-solver", 0, "sharded jobs: kill (SIGKILL) shard 0's solver once it reaches this step, and leave it dead: a reserve takes over")
 	return c
 }
@@ -230,8 +239,11 @@ type demo struct {
 	moveTimeout                   uint64
 	solvers                       int
 	roundPeriod                   time.Duration
-	killStep                      int // --kill-solver: 0, or shard 0's step at which its solver is killed
-	killedAt                      int // the step it was killed at
+	killStep                      int           // --kill-solver: 0, or shard 0's step at which its solver is killed
+	killedAt                      int           // the step it was killed at
+	cutRPC                        time.Duration // --cut-rpc: how often every chain connection is cut
+	rpcURL                        string        // the nodes' chain endpoint: the proxy's with --cut-rpc, else the devnet's
+	cuts                          atomic.Int64  // connections cut
 	nodes                         []*demoNode
 	start                         time.Time
 }
@@ -263,6 +275,13 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	}
 	defer dn.Close()
 	d.say("dev chain up at %s: Judge, DisputeGame, RoundGame, JobMarket, Staking and TestToken deployed", dn.Info.WSURL)
+	if d.cutRPC > 0 {
+		stop, err := d.cutConnections(ctx, dn.Info.WSURL)
+		if err != nil {
+			return nil, err
+		}
+		defer stop()
+	}
 	ec := dn.Client()
 	firstBlock, err := ec.BlockNumber(ctx)
 	if err != nil {
@@ -373,6 +392,7 @@ func (d *demo) run(ctx context.Context, timeout time.Duration) (*DemoSummary, er
 	}
 	sum.Seconds = time.Since(d.start).Seconds()
 	sum.Killed = d.killed
+	sum.ChainCuts = int(d.cuts.Load())
 	sum.KilledAtStep = d.killedAt
 	sum.Nodes = map[string]int{}
 	for _, n := range d.nodes {
@@ -427,6 +447,40 @@ func signedTokens(x *big.Int) string {
 	return "0"
 }
 
+// cutConnections puts a proxy between the nodes and the chain at wsURL (d.rpcURL) and cuts every
+// connection it carries every d.cutRPC until stop is called.
+func (d *demo) cutConnections(ctx context.Context, wsURL string) (stop func(), err error) {
+	u, err := url.Parse(wsURL)
+	if err != nil {
+		return nil, err
+	}
+	p, err := startRPCProxy(u.Host)
+	if err != nil {
+		return nil, err
+	}
+	u.Host = p.Addr()
+	d.rpcURL = u.String()
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(d.cutRPC)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				n := p.Cut()
+				d.cuts.Add(int64(n))
+				d.say("chaos: cut the nodes' %d chain connections", n)
+			}
+		}
+	}()
+	d.say("the nodes reach the chain through %s, which cuts every connection every %v", d.rpcURL, d.cutRPC)
+	return func() { cancel(); <-done; p.Close() }, nil
+}
+
 func (d *demo) nodeDir(n *demoNode) string { return filepath.Join(d.dir, n.name) }
 
 func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
@@ -443,6 +497,9 @@ func (d *demo) startNode(exe string, n *demoNode, boot []string) error {
 		"--listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", n.port)}
 	if len(boot) > 0 {
 		args = append(args, "--bootstrap", strings.Join(boot, ","))
+	}
+	if d.rpcURL != "" {
+		args = append(args, "--rpc", d.rpcURL)
 	}
 	args = append(args, n.args...)
 	cmd := exec.Command(exe, args...)

@@ -121,6 +121,8 @@ func TestDemoBadFlags(t *testing.T) {
 		{[]string{"--job", sharded, "--chaos"}, "--kill-solver"},
 		{[]string{"--job", sharded, "--cheat", "--kill-solver", "10"}, "one at a time"},
 		{[]string{"--job", filepath.Join(dir, "missing.toml")}, "the demo's job"},
+		{[]string{"--job", plain, "--cut-rpc", "10ms"}, "--cut-rpc 10ms"},
+		{[]string{"--job", plain, "--cut-rpc", "-1s"}, "--cut-rpc -1s"},
 	} {
 		var stdout, stderr bytes.Buffer
 		args := append([]string{"demo", "--dir", filepath.Join(dir, "d")}, c.args...)

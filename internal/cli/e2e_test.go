@@ -202,7 +202,8 @@ func TestDemoCheaterCaughtEndToEnd(t *testing.T) {
 }
 
 // TestDemoSurvivesKilledNodesEndToEnd: an honest job whose solver, a verifier and the submitter
-// are killed (SIGKILL) mid-training and restarted completes with the model of a local run.
+// are killed (SIGKILL) mid-training and restarted, and whose nodes' chain connections are all cut
+// every 5 s (--cut-rpc), completes with the model of a local run.
 func TestDemoSurvivesKilledNodesEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-process end-to-end test")
@@ -210,10 +211,11 @@ func TestDemoSurvivesKilledNodesEndToEnd(t *testing.T) {
 	dir := t.TempDir()
 	path, job := e2eJob(t, dir)
 	bin := buildBinary(t, dir)
-	sum := runDemo(t, bin, filepath.Join(dir, "demo"), "--chaos", "--job", path)
-	if sum.Outcome != "completed" || sum.Killed != 3 {
-		t.Fatalf("outcome %q with %d nodes killed, want completed with 3", sum.Outcome, sum.Killed)
+	sum := runDemo(t, bin, filepath.Join(dir, "demo"), "--chaos", "--cut-rpc", "5s", "--job", path)
+	if sum.Outcome != "completed" || sum.Killed != 3 || sum.ChainCuts == 0 {
+		t.Fatalf("outcome %q with %d nodes killed and %d chain connections cut, want completed with 3 and some", sum.Outcome, sum.Killed, sum.ChainCuts)
 	}
+	t.Logf("%d chain connections cut", sum.ChainCuts)
 	if want := localRoot(t, job); sum.StateRoot != want {
 		t.Fatalf("the network's model has state root %s, a local run %s", sum.StateRoot, want)
 	}

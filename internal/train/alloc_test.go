@@ -26,11 +26,20 @@ func TestStepAllocatesNothing(t *testing.T) {
 			if _, err := tr.Step(); err != nil { // warm up
 				t.Fatal(err)
 			}
-			allocs := testing.AllocsPerRun(3, func() {
-				if _, err := tr.Step(); err != nil {
-					t.Fatal(err)
+			// The least of three measurements: an allocation of the step happens in every one,
+			// while the runtime's own (a goroutine's wait record when the machine is loaded and
+			// the workers block) comes and goes.
+			allocs := -1.0
+			for range 3 {
+				a := testing.AllocsPerRun(3, func() {
+					if _, err := tr.Step(); err != nil {
+						t.Fatal(err)
+					}
+				})
+				if allocs < 0 || a < allocs {
+					allocs = a
 				}
-			})
+			}
 			if allocs != 0 {
 				t.Errorf("%s, %d threads: %v allocations per step", path, th, allocs)
 			}

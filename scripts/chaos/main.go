@@ -11,6 +11,9 @@
 //   - wrong aggregate: the sharded example with a solver that starts its rounds from a wrong
 //     aggregate (the round game).
 //
+// Half of the runs also cut every node's chain connection every 5 to 20 s (demo --cut-rpc): the
+// nodes reach the chain through a proxy that drops them, and must reconnect and carry on.
+//
 // After each run: the job completed; the model's state root is the fault-free local run's
 // (`veritrain train`), bit for bit; a cheater lost exactly its 500 shard stake and a solver killed
 // for good exactly the 25 % missed-deadline slash (125); every other solver and verifier lost
@@ -86,6 +89,9 @@ func main() {
 	for i := range *runs {
 		sc := scenarios[r.IntN(len(scenarios))]
 		args := sc.args(r)
+		if r.IntN(2) == 0 {
+			args = append(args, "--cut-rpc", fmt.Sprintf("%ds", 5+r.IntN(16)))
+		}
 		want, ok := roots[sc.spec]
 		if !ok {
 			want = localRoot(exe, sc.spec, filepath.Join(*dir, "local"))
@@ -106,8 +112,8 @@ func main() {
 		if problems := check(sc, sum, want); len(problems) > 0 {
 			fail("run %d (%s, %v, dir %s): %s", i+1, sc.name, args, runDir, strings.Join(problems, "; "))
 		}
-		fmt.Printf("run %d/%d: ok in %.0f s: %d node(s) killed and restarted, %d dispute(s), model %s\n",
-			i+1, *runs, time.Since(t0).Seconds(), sum.Killed, len(sum.Disputes), sum.StateRoot[:18])
+		fmt.Printf("run %d/%d: ok in %.0f s: %d node(s) killed and restarted, %d chain connection(s) cut, %d dispute(s), model %s\n",
+			i+1, *runs, time.Since(t0).Seconds(), sum.Killed, sum.ChainCuts, len(sum.Disputes), sum.StateRoot[:18])
 		os.RemoveAll(runDir)
 	}
 	fmt.Printf("chaos: %d runs passed in %.0f s (seed %d)\n", *runs, time.Since(start).Seconds(), *seed)
