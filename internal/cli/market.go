@@ -605,10 +605,7 @@ each solver reports done and its loss.`,
 					ids = append(ids, id)
 				}
 			}
-			var (
-				progress   func(uint64) map[market.RunKey]node.Progress
-				noteSolver func(market.RunKey, market.Address) // only the chain's solver's progress is shown
-			)
+			var light *node.Net // with --bootstrap: the solvers' progress gossip
 			if len(boot) > 0 {
 				tmp, err := os.MkdirTemp("", "veritrain-status-")
 				if err != nil {
@@ -625,8 +622,7 @@ each solver reports done and its loss.`,
 					return ctx.Err()
 				case <-time.After(listen):
 				}
-				progress = net.ProgressOf
-				noteSolver = net.NoteSolver
+				light = net
 			}
 			var out []*JobStatus
 			for _, id := range ids {
@@ -634,13 +630,14 @@ each solver reports done and its loss.`,
 				if err != nil {
 					return err
 				}
-				if progress != nil {
+				if light != nil {
+					// Only the progress the chain's solver of each attempt signed is shown.
 					for i, sh := range st.Shards {
 						if common.IsHexAddress(sh.Solver) {
-							noteSolver(market.RunKey{Job: id, Shard: i, Attempt: sh.Attempt}, market.Address(common.HexToAddress(sh.Solver)))
+							light.NoteSolver(market.RunKey{Job: id, Shard: i, Attempt: sh.Attempt}, market.Address(common.HexToAddress(sh.Solver)))
 						}
 					}
-					ps := progress(id)
+					ps := light.ProgressOf(id)
 					for i := range st.Shards {
 						if p, ok := ps[market.RunKey{Job: id, Shard: i, Attempt: st.Shards[i].Attempt}]; ok {
 							loss := p.Loss

@@ -71,8 +71,7 @@ func (p *rpcProxy) track(in, out net.Conn) bool {
 // pipe copies src to dst until either ends, then closes both.
 func (p *rpcProxy) pipe(dst, src net.Conn) {
 	defer p.wg.Done()
-	_, err := io.Copy(dst, src)
-	_ = err // a cut or a closed peer: both ends go
+	io.Copy(dst, src) // until a cut or either peer closes: then both ends go
 	p.mu.Lock()
 	delete(p.conns, src)
 	delete(p.conns, dst)

@@ -44,10 +44,9 @@ func (sc *verifierScene) ledger(ctx context.Context) ledger {
 	return l
 }
 
-// check fails t unless every party's tokens and bonded stake moved from before to after by
-// exactly want (tokens, stake; a party not named must not move), and the dispute game burned
-// exactly burned more.
-func (sc *verifierScene) checkMoves(ctx context.Context, before, after ledger, want map[string][2]*big.Int) {
+// checkMoves fails the test unless every party's tokens and bonded stake moved from before to
+// after by exactly want (tokens, stake; a party not named must not move).
+func (sc *verifierScene) checkMoves(before, after ledger, want map[string][2]*big.Int) {
 	t := sc.tc.t
 	t.Helper()
 	for n := range before {
@@ -161,15 +160,21 @@ func disputeRun(t *testing.T, tamper func(int, *train.State), adversary func(*Ve
 }
 
 // bondMoves are the moves of n games a challenger lost against an honest solver, who is then
-// paid price: the challenger loses n bonds, the solver gets BondRewardBPS of each and its price,
-// and the submitter, whose budget was escrowed before, gets back all of it but the price (the
-// verifier fee too: nobody is recorded as the verifier).
-func bondMoves(t *testing.T, ctx context.Context, sc *verifierScene, price *big.Int, n int64) map[string][2]*big.Int {
+// paid the job's price (its maximum: it was the only bidder): the challenger loses n bonds, the
+// solver gets BondRewardBPS of each and its price, and the submitter, whose budget was escrowed
+// before, gets back all of it but the price (the verifier fee too: nobody is recorded as the
+// verifier).
+func bondMoves(t *testing.T, ctx context.Context, sc *verifierScene, n int64) map[string][2]*big.Int {
 	t.Helper()
 	rules, err := sc.tc.clients["verifier"].GameRules(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	job, err := sc.tc.clients["solver"].Job(ctx, sc.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	price := job.MaxPrice
 	reward := new(big.Int).Div(new(big.Int).Mul(rules.Bond, new(big.Int).SetUint64(uint64(rules.BondRewardBPS))), big.NewInt(game.BPS))
 	reward.Mul(reward, big.NewInt(n))
 	zero := new(big.Int)
@@ -182,22 +187,11 @@ func bondMoves(t *testing.T, ctx context.Context, sc *verifierScene, price *big.
 
 // TestFrivolousVerifierNode (issue 9, adversary "frivolous"): a verifier node whose own
 // re-execution is wrong disputes an honest solver node's step and plays the game from its wrong
-// record. The honest solver node answers it, the Judge finds its element right, and the money
-// moves exactly as the rules say: the challenger loses its bond (half to the solver, half
-// burned), the solver loses no stake and is paid its price after the resumed window.
+// record. The honest solver node answers it and wins, and the money moves exactly as the rules
+// say: the challenger loses its bond (half to the solver, half burned), the solver loses no
+// stake and is paid its price after the resumed window.
 func TestFrivolousVerifierNode(t *testing.T) {
-	ctx := context.Background()
-	sc, ends, before, after := disputeRun(t, nil, func(c *VerifierConfig) { c.Tamper = DemoCheat })
-	st := ends[0]
-	if len(ends) != 1 || st.Winner != game.Solver {
-		t.Fatalf("the %v won by %v after %d moves", st.Winner, st.Reason, st.Moves)
-	}
-	t.Logf("the honest solver won by %v after %d moves", st.Reason, st.Moves)
-	job, err := sc.tc.clients["solver"].Job(ctx, sc.id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice, 1))
+	honestSolverWins(t, func(c *VerifierConfig) { c.Tamper = DemoCheat }, 0)
 }
 
 // TestStallingVerifierNode (adversary "stall"): a verifier node opens a game on an honest
@@ -205,17 +199,19 @@ func TestFrivolousVerifierNode(t *testing.T) {
 // bond exactly as a frivolous challenger does, and the solver is paid after the window (which
 // the game paused).
 func TestStallingVerifierNode(t *testing.T) {
-	ctx := context.Background()
-	sc, ends, before, after := disputeRun(t, nil, func(c *VerifierConfig) { c.Tamper, c.Stall = DemoCheat, true })
-	st := ends[0]
-	if len(ends) != 1 || st.Winner != game.Solver || st.Reason != game.ReasonTimeout {
-		t.Fatalf("the %v won by %v after %d moves, want the solver by timeout", st.Winner, st.Reason, st.Moves)
+	honestSolverWins(t, func(c *VerifierConfig) { c.Tamper, c.Stall = DemoCheat, true }, game.ReasonTimeout)
+}
+
+// honestSolverWins runs adversary against an honest solver node (disputeRun): the one game it
+// opens must end with the solver winning (by reason, unless 0) and the money moving as bondMoves
+// says for one lost game.
+func honestSolverWins(t *testing.T, adversary func(*VerifierConfig), reason game.Reason) {
+	sc, ends, before, after := disputeRun(t, nil, adversary)
+	if len(ends) != 1 || ends[0].Winner != game.Solver || (reason != 0 && ends[0].Reason != reason) {
+		t.Fatalf("game ends %+v: want one, won by the solver (by %v if set)", ends, reason)
 	}
-	job, err := sc.tc.clients["solver"].Job(ctx, sc.id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice, 1))
+	t.Logf("the honest solver won by %v after %d moves", ends[0].Reason, ends[0].Moves)
+	sc.checkMoves(before, after, bondMoves(t, context.Background(), sc, 1))
 }
 
 // TestSilentSolverNode (adversary "silent"): a solver node wins the job's one shard and never
@@ -258,7 +254,7 @@ func TestSilentSolverNode(t *testing.T) {
 	}
 	slash := new(big.Int).Div(new(big.Int).Mul(sc.stake, new(big.Int).SetUint64(mp.MissedDeadlineSlashBPS)), big.NewInt(game.BPS))
 	zero := new(big.Int)
-	sc.checkMoves(ctx, before, sc.ledger(ctx), map[string][2]*big.Int{
+	sc.checkMoves(before, sc.ledger(ctx), map[string][2]*big.Int{
 		"solver":    {zero, new(big.Int).Neg(slash)},
 		"submitter": {tok(100), zero}, // the whole budget back
 	})
@@ -287,7 +283,7 @@ func TestDoubleDisputeVerifierNode(t *testing.T) {
 		}
 		reward := new(big.Int).Div(new(big.Int).Mul(sc.stake, new(big.Int).SetUint64(mp.DisputeRewardBPS)), big.NewInt(game.BPS))
 		zero := new(big.Int)
-		sc.checkMoves(ctx, before, after, map[string][2]*big.Int{
+		sc.checkMoves(before, after, map[string][2]*big.Int{
 			"verifier":  {zero, reward},
 			"solver":    {zero, new(big.Int).Neg(sc.stake)},
 			"submitter": {tok(100), zero}, // the shard refunded: the whole budget back
@@ -298,11 +294,7 @@ func TestDoubleDisputeVerifierNode(t *testing.T) {
 		if len(ends) != 2 || ends[0].Winner != game.Solver || ends[1].Winner != game.Solver {
 			t.Fatalf("game ends %+v: want both won by the solver", ends)
 		}
-		job, err := sc.tc.clients["solver"].Job(ctx, sc.id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc.checkMoves(ctx, before, after, bondMoves(t, ctx, sc, job.MaxPrice, 2))
+		sc.checkMoves(before, after, bondMoves(t, ctx, sc, 2))
 	})
 }
 
@@ -370,7 +362,7 @@ func TestSubmitterAdversariesNode(t *testing.T) {
 			sc.solverTick("")
 			after := sc.ledger(ctx)
 			delete(before, "verifier")
-			sc.checkMoves(ctx, before, after, nil) // nobody lost or gained a token
+			sc.checkMoves(before, after, nil) // nobody lost or gained a token
 		})
 	}
 }
