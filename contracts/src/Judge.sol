@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {IJudge, ElementClaim} from "./IJudge.sol";
 import {F32} from "./F32.sol";
 import {Sampler} from "./Sampler.sol";
+import {Merkle} from "./Merkle.sol";
 
 /// @title Judge: the on-chain element check of veritrain's dispute game
 /// @notice Recomputes one float32 output element of one primitive op of a training step from a
@@ -640,30 +641,10 @@ contract Judge is IJudge {
         }
     }
 
-    /// StateLeaf(root) = LeafHash(root).
-    function _rootLeaf(bytes32 r) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore8(m, 0)
-            mstore(add(m, 1), r)
-            h := keccak256(m, 33)
-        }
-    }
-
-    function _node(bytes32 l, bytes32 r) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mstore8(m, 1)
-            mstore(add(m, 1), l)
-            mstore(add(m, 33), r)
-            h := keccak256(m, 65)
-        }
-    }
-
     function _zero(Env memory env, uint256 k) private pure returns (bytes32) {
         uint256 nz = env.nz;
         while (nz <= k) {
-            env.zeros[nz] = _node(env.zeros[nz - 1], env.zeros[nz - 1]);
+            env.zeros[nz] = Merkle.nodeHash(env.zeros[nz - 1], env.zeros[nz - 1]);
             ++nz;
         }
         env.nz = nz;
@@ -722,7 +703,7 @@ contract Judge is IJudge {
 
     /// Requires r to be leaf i of a tree of n tensor roots (an op trace or a state).
     function _rootIn(Env memory env, bytes32 tree, RootRef memory r, uint256 i, uint256 n) private pure {
-        if (!_verify(env, tree, _rootLeaf(r.root), i, n, r.proof.off, r.proof.len)) revert BadProof();
+        if (!_verify(env, tree, Merkle.leafHash32(r.root), i, n, r.proof.off, r.proof.len)) revert BadProof();
     }
 
     /// VerifyTensorChunk (docs/commitments.md section 4.1) of leaf `index` with the given bytes.

@@ -5,7 +5,7 @@ pragma solidity 0.8.37;
 /// @notice Leaves are LeafHash(data) = keccak256(0x00 ‖ data), inner nodes NodeHash(l, r) =
 /// keccak256(0x01 ‖ l ‖ r); a tree of n leaves is padded to the next power of two with zero
 /// leaves, so a padding subtree of height h hashes to ZeroHash(h). Internal functions only: they
-/// are compiled into the contracts that use them (DisputeGame, RoundGame).
+/// are compiled into the contracts that use them (DisputeGame, RoundGame, Judge).
 library Merkle {
     /// D(n): the smallest d with 2^d >= n.
     function depth(uint256 n) internal pure returns (uint256 d) {
