@@ -25,7 +25,9 @@ import (
 // against exchanging gradients every step, and fails if no H reaches both targets against the
 // synchronous run: at least 50x fewer bytes and a final loss within 2 %. VERITRAIN_PARALLEL_BENCH=1
 // runs it; VERITRAIN_PARALLEL_H (comma-separated) picks the H values, VERITRAIN_PARALLEL_OUTER
-// ("lr,momentum") the outer optimizer.
+// ("lr,momentum") the outer optimizer, VERITRAIN_PARALLEL_LR the inner learning rate of every
+// run (min_lr a tenth of it). VERITRAIN_PARALLEL_SPLIT=1 splits instead of repeating: each shard
+// takes a batch of b/S for the shipped N steps, and is compared with the shipped run.
 func TestParallelConvergence(t *testing.T) {
 	if os.Getenv("VERITRAIN_PARALLEL_BENCH") == "" {
 		t.Skip("set VERITRAIN_PARALLEL_BENCH=1 (make bench-parallel)")
@@ -59,6 +61,15 @@ func TestParallelConvergence(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
+			if lr := os.Getenv("VERITRAIN_PARALLEL_LR"); lr != "" {
+				v, err := strconv.ParseFloat(lr, 64)
+				if err != nil || !(v > 0) {
+					t.Fatalf("VERITRAIN_PARALLEL_LR %q", lr)
+				}
+				src = []byte(editBench(t, string(src), `(?m)^lr = \S+`, "lr = "+lr))
+				src = []byte(editBench(t, string(src), `(?m)^min_lr = \S+`, fmt.Sprintf("min_lr = %g", v/10)))
+			}
+			split := os.Getenv("VERITRAIN_PARALLEL_SPLIT") == "1"
 			single := parseBench(t, dir, "single.toml", string(src))
 			ctx := context.Background()
 			ref, err := Run(ctx, single, RunOptions{})
@@ -77,6 +88,17 @@ func TestParallelConvergence(t *testing.T) {
 				t.Fatal("no train.batch in the example")
 			}
 			syncSrc := quarter[:loc[0]] + fmt.Sprintf("batch = %d", shards*single.Train.Batch) + quarter[loc[1]:]
+			// What the shards train, and the run they are compared with.
+			shardSrc, refName, refLoss := quarter, "synchronous", 0.0
+			if split {
+				if single.Train.Batch%shards != 0 {
+					t.Fatalf("VERITRAIN_PARALLEL_SPLIT: batch %d is not a multiple of %d shards", single.Train.Batch, shards)
+				}
+				shardSrc = editBench(t, string(src), `(?m)^checkpoint_every = \d+`, fmt.Sprintf("checkpoint_every = %d", single.Train.Steps))
+				loc := regexp.MustCompile(`(?m)^batch = \d+`).FindStringIndex(shardSrc)
+				shardSrc = shardSrc[:loc[0]] + fmt.Sprintf("batch = %d", single.Train.Batch/shards) + shardSrc[loc[1]:]
+				refName, refLoss = "shipped", ref.Eval.Loss
+			}
 			syncJob := parseBench(t, dir, "sync.toml", syncSrc)
 			sync, err := Run(ctx, syncJob, RunOptions{})
 			if err != nil {
@@ -84,6 +106,9 @@ func TestParallelConvergence(t *testing.T) {
 			}
 			t.Logf("%s, %d solvers exchanging gradients every step (one solver, batch %d, %d steps): eval loss %.4f, accuracy %.4f, %.0f s",
 				ex, shards, syncJob.Train.Batch, steps, sync.Eval.Loss, sync.Eval.Accuracy, sync.Seconds)
+			if !split {
+				refLoss = sync.Eval.Loss
+			}
 			// The outer optimizer: the best of the settings tried for each example (see the
 			// issue's notes); VERITRAIN_PARALLEL_OUTER overrides it.
 			outer := map[string]string{"mnist-mlp": "outer_lr = 1.0\nouter_momentum = 0.7\n", "char-gpt": "outer_lr = 1.0\nouter_momentum = 0.3\n"}[ex]
@@ -96,20 +121,28 @@ func TestParallelConvergence(t *testing.T) {
 			}
 			met := ""
 			for _, h := range hs {
-				if steps%h != 0 {
-					t.Logf("H = %d: %d inner steps are not whole rounds, skipped", h, steps)
+				inner := steps
+				if split {
+					inner = single.Train.Steps
+				}
+				if inner%h != 0 {
+					t.Logf("H = %d: %d inner steps are not whole rounds, skipped", h, inner)
 					continue
 				}
-				s := quarter + fmt.Sprintf("\n[parallel]\nshards = %d\ninner_steps = %d\n", shards, h) + outer
+				s := shardSrc + fmt.Sprintf("\n[parallel]\nshards = %d\ninner_steps = %d\n", shards, h) + outer
 				job := parseBench(t, dir, fmt.Sprintf("h%d.toml", h), s)
 				res, err := RunSharded(ctx, job, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
 				ratio := float64(res.BytesPerStep) / float64(res.BytesRounds)
-				rel := (res.Eval.Loss - sync.Eval.Loss) / sync.Eval.Loss
-				t.Logf("%s, %d shards, H = %d (%d rounds, %s): eval loss %.4f (%+.2f %% of the synchronous run's, %+.2f %% of the shipped run's), accuracy %.4f; %.1f MB exchanged vs %.1f MB per-step gradients (%.0fx fewer); %.0f s",
-					ex, shards, h, res.Rounds, strings.ReplaceAll(strings.TrimSpace(outer), "\n", ", "), res.Eval.Loss, 100*rel, 100*(res.Eval.Loss-ref.Eval.Loss)/ref.Eval.Loss, res.Eval.Accuracy,
+				rel := (res.Eval.Loss - refLoss) / refLoss
+				vs := fmt.Sprintf("%+.2f %% of the %s run's", 100*rel, refName)
+				if !split {
+					vs += fmt.Sprintf(", %+.2f %% of the shipped run's", 100*(res.Eval.Loss-ref.Eval.Loss)/ref.Eval.Loss)
+				}
+				t.Logf("%s, %d shards, H = %d (%d rounds, %s): eval loss %.4f (%s), accuracy %.4f; %.1f MB exchanged vs %.1f MB per-step gradients (%.0fx fewer); %.0f s",
+					ex, shards, h, res.Rounds, strings.ReplaceAll(strings.TrimSpace(outer), "\n", ", "), res.Eval.Loss, vs, res.Eval.Accuracy,
 					float64(res.BytesRounds)/1e6, float64(res.BytesPerStep)/1e6, ratio, res.Seconds)
 				if ratio >= 50 && rel <= 0.02 {
 					met = strings.TrimPrefix(met+fmt.Sprintf(", H = %d", h), ", ")
